@@ -1,0 +1,67 @@
+package org.triagegateway.database;
+
+import io.micronaut.context.env.PropertyExpressionResolver;
+import io.micronaut.core.convert.ConversionService;
+import io.micronaut.core.value.PropertyResolver;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Resolves the placeholder {@code ${embedded-postgres.url}} by starting an embedded PostgreSQL
+ * the first time it is read.
+ *
+ * <p>The default datasource URL in application.yml is this placeholder, so an external database
+ * configured through {@code DATASOURCES_DEFAULT_URL} overrides it and nothing embedded starts.
+ * Keeping the standard datasource configuration means micronaut-flyway and Hikari work unchanged.
+ *
+ * <p>PostgreSQL refuses to run as root; zonky runs initdb and pg_ctl as {@code nobody} in a user
+ * namespace (util-linux {@code unshare}) when the JVM runs as root.
+ */
+public final class EmbeddedPostgresResolver implements PropertyExpressionResolver {
+
+    static final String EXPRESSION = "embedded-postgres.url";
+    static final String DATA_DIRECTORY = "embedded-postgres.data-directory";
+    static final String EPHEMERAL = "embedded-postgres.ephemeral";
+    static final String PORT = "embedded-postgres.port";
+
+    private static EmbeddedPostgres server;
+
+    @Override
+    public <T> Optional<T> resolve(PropertyResolver properties, ConversionService conversion,
+                                   String expression, Class<T> requiredType) {
+        if (!EXPRESSION.equals(expression)) {
+            return Optional.empty();
+        }
+        String url = start(properties).getJdbcUrl("postgres", "postgres");
+        return conversion.convert(url, requiredType);
+    }
+
+    private static synchronized EmbeddedPostgres start(PropertyResolver properties) {
+        if (server == null) {
+            boolean ephemeral = properties.get(EPHEMERAL, Boolean.class).orElse(false);
+            int port = properties.get(PORT, Integer.class).orElse(0);
+            try {
+                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                        .setCleanDataDirectory(ephemeral);
+                if (port > 0) {
+                    builder.setPort(port);
+                }
+                if (!ephemeral) {
+                    Path directory = Path.of(properties.get(DATA_DIRECTORY, String.class).orElse("data/postgres"))
+                            .toAbsolutePath();
+                    Files.createDirectories(directory);
+                    builder.setDataDirectory(directory);
+                }
+                server = builder.start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not start the embedded PostgreSQL: " + e.getMessage(), e);
+            }
+        }
+        return server;
+    }
+}

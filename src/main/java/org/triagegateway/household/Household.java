@@ -1,0 +1,29 @@
+package org.triagegateway.household;
+
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+
+/**
+ * A household's circumstances, captured once and read by every channel and by the rule base.
+ * The claimant, a partner if any, children and other people living with them, with their
+ * income, capital, housing and childcare.
+ */
+@Introspected
+@ConsistentHousehold
+@Schema(description = "A household's circumstances: people, income, capital, housing and childcare.")
+public record Household(
+        @NotNull @Size(min = 1, max = 20) List<@Valid @NotNull Person> people,
+        @Nullable @Size(max = 50) List<@Valid @NotNull CapitalHolding> capital,
+        @Nullable @Valid Housing housing,
+        @Nullable @Valid Childcare childcare) {
+
+    public Household {
+        capital = capital == null ? List.of() : capital;
+    }
+}

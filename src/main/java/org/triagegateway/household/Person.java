@@ -1,0 +1,44 @@
+package org.triagegateway.household;
+
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One person in the household. Facts the law asks about are {@code null} until someone answers
+ * them: the rule base then says "possibly eligible" and asks, rather than guessing.
+ */
+@Introspected
+@Schema(description = "One person in the household.")
+public record Person(
+        @NotNull @Pattern(regexp = "[A-Za-z0-9_-]{1,40}", message = "must be 1 to 40 letters, digits, - or _")
+        @Schema(description = "A key for this person within the household, e.g. 'claimant' or 'child1'.")
+        String id,
+        @NotNull Role role,
+        @Nullable @Size(max = 100) String name,
+        @NotNull @PlausibleDateOfBirth LocalDate dateOfBirth,
+        @Nullable @Schema(description = "Aged 16 to 19 and in full-time non-advanced education or approved training.")
+        Boolean inEducation,
+        @Nullable @Valid Disability disability,
+        @Nullable @Schema(description = "Caring for a severely disabled person for at least 35 hours a week.")
+        Boolean caresForDisabledPerson,
+        @Nullable @Schema(description = "For a child: one of the exceptions to the two-child limit applies "
+                + "(multiple birth, adoption, kinship care, non-consensual conception).")
+        Boolean exceptionToTwoChildLimit,
+        @Nullable @Size(max = 10) List<@Valid @NotNull Earnings> earnings,
+        @Nullable @Size(max = 20) List<@Valid @NotNull OtherIncome> otherIncome) {
+
+    public Person {
+        earnings = earnings == null ? List.of() : earnings;
+        otherIncome = otherIncome == null ? List.of() : otherIncome;
+    }
+
+    public enum Role { CLAIMANT, PARTNER, CHILD, OTHER_ADULT }
+}

@@ -1,0 +1,37 @@
+package org.triagegateway.rules;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code rules/benefits.yaml}: the benefits the rule base reports on, and the dates it supports. */
+public record BenefitRegistry(List<Benefit> benefits, LocalDate supportedFrom, LocalDate supportedTo) {
+
+    public static BenefitRegistry load(Path file) {
+        try {
+            JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
+            List<Benefit> benefits = new ArrayList<>();
+            for (JsonNode node : root.path("benefits")) {
+                benefits.add(new Benefit(
+                        node.path("id").asText(), node.path("name").asText(), node.path("legislation").asText(),
+                        node.path("agency").asText(), node.path("period").asText(),
+                        "assessed".equals(node.path("status").asText())));
+            }
+            return new BenefitRegistry(List.copyOf(benefits),
+                    LocalDate.parse(root.path("supported_dates").path("from").asText()),
+                    LocalDate.parse(root.path("supported_dates").path("to").asText()));
+        } catch (IOException | RuntimeException e) {
+            throw new RuleBaseException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public boolean supports(LocalDate date) {
+        return !date.isBefore(supportedFrom) && !date.isAfter(supportedTo);
+    }
+}

@@ -1,0 +1,36 @@
+package org.triagegateway.rules;
+
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import org.triagegateway.rules.facts.Decision.Status;
+import org.triagegateway.rules.facts.Step.Stage;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * One benefit's result: the status, the amount per period (an estimate when possibly eligible),
+ * each step of the working with its legal reference, the facts still needed, what to bring and
+ * who pays it.
+ */
+@Introspected
+public record BenefitResult(
+        String benefit,
+        String name,
+        Status status,
+        @Nullable BigDecimal amount,
+        String period,
+        String agency,
+        List<String> reasons,
+        List<Explanation> steps,
+        List<MissingFact> questions,
+        List<String> evidence) {
+
+    @Introspected
+    public record Explanation(Stage stage, String text, String legalReference, @Nullable BigDecimal amount) {
+    }
+
+    @Introspected
+    public record MissingFact(String fact, String question) {
+    }
+}

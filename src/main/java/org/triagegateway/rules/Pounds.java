@@ -1,0 +1,103 @@
+package org.triagegateway.rules;
+
+import org.triagegateway.household.Frequency;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/**
+ * Exact money arithmetic for the rules. Every amount is a {@link BigDecimal}; rounding happens
+ * only where a regulation says so, through {@link #toPenny}.
+ */
+public final class Pounds {
+
+    private static final int MONTHS = 12;
+    private static final int WEEKS = 52;
+    private static final int FORTNIGHTS = 26;
+    private static final int FOUR_WEEK_PERIODS = 13;
+    /** Intermediate precision before a regulation's rounding: far below a penny. */
+    private static final int WORKING_SCALE = 10;
+
+    private Pounds() {
+    }
+
+    /**
+     * UC Regulations 2013 reg 6(1): a fraction of a penny under a half is disregarded, otherwise
+     * it counts as a penny.
+     */
+    public static BigDecimal toPenny(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * A regular amount as a monthly one (UC Regulations 2013 reg 73): weekly x 52 / 12,
+     * fortnightly x 26 / 12, four-weekly x 13 / 12, yearly / 12; rounded to the penny.
+     */
+    public static BigDecimal monthly(BigDecimal amount, Frequency frequency) {
+        BigDecimal perYear = switch (frequency) {
+            case WEEKLY -> amount.multiply(BigDecimal.valueOf(WEEKS));
+            case FORTNIGHTLY -> amount.multiply(BigDecimal.valueOf(FORTNIGHTS));
+            case FOUR_WEEKLY -> amount.multiply(BigDecimal.valueOf(FOUR_WEEK_PERIODS));
+            case MONTHLY -> amount.multiply(BigDecimal.valueOf(MONTHS));
+            case YEARLY -> amount;
+        };
+        return toPenny(perYear.divide(BigDecimal.valueOf(MONTHS), WORKING_SCALE, RoundingMode.HALF_UP));
+    }
+
+    /** {@code rate} of the part of {@code amount} above {@code allowance}, to the penny; zero if none. */
+    public static BigDecimal taper(BigDecimal amount, BigDecimal allowance, BigDecimal rate) {
+        BigDecimal excess = amount.subtract(allowance);
+        return excess.signum() <= 0 ? zero() : toPenny(excess.multiply(rate));
+    }
+
+    /**
+     * Income assumed from capital: {@code perBand} for each complete {@code band} above
+     * {@code lowerLimit}, and the same for any part of a band left over.
+     */
+    public static BigDecimal tariffIncome(BigDecimal capital, BigDecimal lowerLimit, BigDecimal band, BigDecimal perBand) {
+        BigDecimal excess = capital.subtract(lowerLimit);
+        if (excess.signum() <= 0) {
+            return zero();
+        }
+        BigDecimal bands = excess.divide(band, 0, RoundingMode.CEILING);
+        return toPenny(bands.multiply(perBand));
+    }
+
+    public static BigDecimal total(java.util.Collection<?> amounts) {
+        BigDecimal total = zero();
+        for (Object amount : amounts) {
+            total = total.add((BigDecimal) amount);
+        }
+        return total;
+    }
+
+    public static BigDecimal minus(BigDecimal a, BigDecimal b) {
+        return a.subtract(b);
+    }
+
+    public static BigDecimal atLeastZero(BigDecimal amount) {
+        return amount.signum() < 0 ? zero() : amount;
+    }
+
+    public static BigDecimal zero() {
+        return BigDecimal.ZERO.setScale(2);
+    }
+
+    public static boolean positive(BigDecimal amount) {
+        return amount.signum() > 0;
+    }
+
+    /** "£1,234.56", for explanations. */
+    public static String gbp(BigDecimal amount) {
+        DecimalFormat format = new DecimalFormat("£#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK));
+        return format.format(amount);
+    }
+
+    /** "55%", for explanations. */
+    public static String percent(BigDecimal rate) {
+        return rate.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+    }
+}

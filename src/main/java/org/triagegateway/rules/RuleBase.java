@@ -1,0 +1,83 @@
+package org.triagegateway.rules;
+
+import org.kie.api.KieBase;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.utils.KieHelper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The compiled DRL files of one rules folder, with their parameters and benefit registry.
+ * Built once at start; immutable and safe to share between threads.
+ */
+public final class RuleBase {
+
+    private final KieBase kieBase;
+    private final Parameters parameters;
+    private final BenefitRegistry registry;
+    private final String version;
+
+    private RuleBase(KieBase kieBase, Parameters parameters, BenefitRegistry registry, String version) {
+        this.kieBase = kieBase;
+        this.parameters = parameters;
+        this.registry = registry;
+        this.version = version;
+    }
+
+    public static RuleBase load(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new RuleBaseException("Rules folder not found: " + folder.toAbsolutePath()
+                    + " (set TRIAGE_RULES_PATH to the folder holding the .drl files)");
+        }
+        List<Path> drlFiles = drlFiles(folder);
+        KieHelper helper = new KieHelper();
+        for (Path drl : drlFiles) {
+            try {
+                helper.addContent(Files.readString(drl, StandardCharsets.UTF_8), drl.getFileName().toString());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        KieBase kieBase;
+        try {
+            kieBase = helper.build();
+        } catch (RuntimeException e) {
+            throw new RuleBaseException("The rule base in " + folder.toAbsolutePath() + " does not compile: " + e.getMessage(), e);
+        }
+        return new RuleBase(kieBase,
+                Parameters.load(folder.resolve("parameters")),
+                BenefitRegistry.load(folder.resolve("benefits.yaml")),
+                Fingerprint.of(folder, drlFiles));
+    }
+
+    static List<Path> drlFiles(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.toString().endsWith(".drl")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    KieBase kieBase() {
+        return kieBase;
+    }
+
+    public Parameters parameters() {
+        return parameters;
+    }
+
+    public BenefitRegistry registry() {
+        return registry;
+    }
+
+    /** SHA-256 (first 16 hex digits) of the DRL files: stored with every assessment. */
+    public String version() {
+        return version;
+    }
+}

@@ -1,0 +1,103 @@
+package org.triagegateway.rules;
+
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.ClassObjectFilter;
+import org.triagegateway.household.Household;
+import org.triagegateway.rules.BenefitResult.Explanation;
+import org.triagegateway.rules.BenefitResult.MissingFact;
+import org.triagegateway.rules.facts.Decision;
+import org.triagegateway.rules.facts.Decision.Status;
+import org.triagegateway.rules.facts.Evidence;
+import org.triagegateway.rules.facts.Ineligibility;
+import org.triagegateway.rules.facts.Question;
+import org.triagegateway.rules.facts.Step;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The rule base as a pure function: (household, date) to every benefit's result. Holds no state
+ * between calls; each call runs in its own short-lived Drools session, so it is safe to call
+ * from many threads at once.
+ */
+public final class RulesEngine {
+
+    /** Questions about shared facts (who is a child, for instance) concern every benefit. */
+    static final String SHARED = "household";
+
+    private final RuleBase ruleBase;
+
+    public RulesEngine(RuleBase ruleBase) {
+        this.ruleBase = ruleBase;
+    }
+
+    public Evaluation evaluate(Household household, LocalDate date) {
+        if (!ruleBase.registry().supports(date)) {
+            throw new UnsupportedDateException(date, ruleBase.registry());
+        }
+        ParameterSet parameters = ruleBase.parameters().on(date);
+        KieSession session = ruleBase.kieBase().newKieSession();
+        try {
+            session.setGlobal("parameters", parameters);
+            HouseholdFacts.of(household, date).forEach(session::insert);
+            session.fireAllRules();
+            Outcomes outcomes = new Outcomes(
+                    facts(session, Decision.class), facts(session, Step.class), facts(session, Question.class),
+                    facts(session, Evidence.class), facts(session, Ineligibility.class));
+            List<BenefitResult> results = ruleBase.registry().benefits().stream()
+                    .map(benefit -> outcomes.resultFor(benefit))
+                    .toList();
+            return new Evaluation(date, ruleBase.version(), parameters.version(), results);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    public RuleBase ruleBase() {
+        return ruleBase;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> facts(KieSession session, Class<T> type) {
+        Collection<?> objects = session.getObjects(new ClassObjectFilter(type));
+        return (List<T>) List.copyOf(objects);
+    }
+
+    private record Outcomes(List<Decision> decisions, List<Step> steps, List<Question> questions,
+                            List<Evidence> evidence, List<Ineligibility> ineligibilities) {
+
+        BenefitResult resultFor(Benefit benefit) {
+            String id = benefit.id();
+            List<Decision> decided = decisions.stream().filter(d -> d.benefit().equals(id)).toList();
+            if (!benefit.assessed()) {
+                return notAssessed(benefit, "This rule base does not assess " + benefit.name() + " yet.");
+            }
+            if (decided.size() != 1) {
+                // Never drop a benefit silently: a rule base that fails to decide says so.
+                return notAssessed(benefit, "The rules reached " + decided.size() + " decisions for "
+                        + benefit.name() + " instead of one; please report this.");
+            }
+            Decision decision = decided.get(0);
+            return new BenefitResult(id, benefit.name(), decision.status(), decision.amount(), benefit.period(),
+                    benefit.agency(),
+                    ineligibilities.stream().filter(i -> i.benefit().equals(id)).map(Ineligibility::reason)
+                            .distinct().sorted().toList(),
+                    steps.stream().filter(s -> s.benefit().equals(id))
+                            .sorted(Comparator.comparing(Step::stage).thenComparing(Step::text))
+                            .map(s -> new Explanation(s.stage(), s.text(), s.legalReference(), s.amount()))
+                            .toList(),
+                    questions.stream().filter(q -> q.benefit().equals(id) || q.benefit().equals(SHARED))
+                            .map(q -> new MissingFact(q.fact(), q.text()))
+                            .distinct().sorted(Comparator.comparing(MissingFact::fact)).toList(),
+                    evidence.stream().filter(e -> e.benefit().equals(id)).map(Evidence::text)
+                            .distinct().sorted().toList());
+        }
+
+        private static BenefitResult notAssessed(Benefit benefit, String why) {
+            return new BenefitResult(benefit.id(), benefit.name(), Status.NOT_ASSESSED, null, benefit.period(),
+                    benefit.agency(), List.of(why), List.of(), List.of(), List.of());
+        }
+    }
+}

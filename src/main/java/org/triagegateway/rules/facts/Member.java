@@ -1,0 +1,28 @@
+package org.triagegateway.rules.facts;
+
+import org.triagegateway.household.Disability.DisabilityBenefit;
+import org.triagegateway.household.Disability.WorkCapability;
+import org.triagegateway.household.Person.Role;
+
+import java.time.LocalDate;
+
+/** A person in the household as the rules see them on the assessment date. */
+public record Member(
+        String id,
+        Role role,
+        int age,
+        LocalDate dateOfBirth,
+        Boolean inEducation,
+        DisabilityBenefit disabilityBenefit,
+        boolean certifiedBlind,
+        WorkCapability workCapability,
+        LocalDate workCapabilitySince,
+        Boolean severeConditions,
+        Boolean terminallyIll,
+        boolean caresForDisabledPerson,
+        Boolean exceptionToTwoChildLimit) {
+
+    public boolean isClaimantOrPartner() {
+        return role == Role.CLAIMANT || role == Role.PARTNER;
+    }
+}
