@@ -3,13 +3,13 @@ package org.triagegateway.household;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.swagger.v3.oas.annotations.media.Schema;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 
 import java.math.BigDecimal;
 
 /** Pay from one job or self-employment. */
 @Introspected
+@PayGiven
 @Schema(description = "Pay from one job or self-employment, before and/or after deductions.")
 public record Earnings(
         @NotNull Kind kind,
@@ -21,11 +21,4 @@ public record Earnings(
         BigDecimal takeHome) {
 
     public enum Kind { EMPLOYED, SELF_EMPLOYED }
-
-    @AssertTrue(message = "give the gross pay, the take-home pay or both")
-    @Schema(hidden = true)
-    @com.fasterxml.jackson.annotation.JsonIgnore
-    public boolean isAmountGiven() {
-        return gross != null || takeHome != null;
-    }
 }

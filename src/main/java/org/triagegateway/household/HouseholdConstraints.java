@@ -51,6 +51,11 @@ class HouseholdConstraints {
     }
 
     @Singleton
+    ConstraintValidator<PayGiven, Earnings> payGivenValidator() {
+        return (earnings, annotation, context) -> earnings == null || earnings.gross() != null || earnings.takeHome() != null;
+    }
+
+    @Singleton
     Clock clock() {
         return Clock.systemDefaultZone();
     }

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -42,7 +42,9 @@ public final class Parameters {
     }
 
     public static Parameters load(Path folder) {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        // Exact decimals: 424.90 stays 424.90, never a double on the way.
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+                .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
         Map<String, NavigableMap<LocalDate, ParameterValue>> byKey = new HashMap<>();
         List<Path> files = yamlFiles(folder);
         for (Path file : files) {
@@ -83,6 +85,7 @@ public final class Parameters {
             Reference reference = new Reference(entry.path("reference").path("title").asText(null),
                     entry.path("reference").path("href").asText(null));
             String status = entry.path("status").asText("published");
+            boolean pounds = "GBP".equals(root.path("unit").asText());
             for (Iterator<Map.Entry<String, JsonNode>> fields = entry.fields(); fields.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 if (METADATA.contains(field.getKey())) {
@@ -90,17 +93,18 @@ public final class Parameters {
                 }
                 String key = field.getKey().equals("value") ? name : name + "." + field.getKey();
                 byKey.computeIfAbsent(key, k -> new TreeMap<>())
-                        .put(from, new ParameterValue(key, scalar(field.getValue()), from, reference, status));
+                        .put(from, new ParameterValue(key, scalar(field.getValue(), pounds), from, reference, status));
             }
         }
     }
 
-    private static Object scalar(JsonNode node) {
+    private static Object scalar(JsonNode node, boolean pounds) {
         if (node.isBoolean()) {
             return node.booleanValue();
         }
         if (node.isNumber()) {
-            return new BigDecimal(node.asText());
+            // Amounts in pounds are whole pence; setScale refuses a value with a fraction of a penny.
+            return pounds ? node.decimalValue().setScale(2, RoundingMode.UNNECESSARY) : node.decimalValue();
         }
         if (node.isNull()) {
             return null;

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The rule base as a pure function: (household, date) to every benefit's result. Holds no state
@@ -82,7 +83,9 @@ public final class RulesEngine {
             Decision decision = decided.get(0);
             return new BenefitResult(id, benefit.name(), decision.status(), decision.amount(), benefit.period(),
                     benefit.agency(),
-                    ineligibilities.stream().filter(i -> i.benefit().equals(id)).map(Ineligibility::reason)
+                    Stream.concat(
+                                    ineligibilities.stream().filter(i -> i.benefit().equals(id)).map(Ineligibility::reason),
+                                    Stream.ofNullable(decision.reason()))
                             .distinct().sorted().toList(),
                     steps.stream().filter(s -> s.benefit().equals(id))
                             .sorted(Comparator.comparing(Step::stage).thenComparing(Step::text))

@@ -2,8 +2,11 @@ package org.triagegateway.rules.facts;
 
 import java.math.BigDecimal;
 
-/** A benefit's outcome: the rules insert exactly one per assessed benefit. */
-public record Decision(String benefit, Status status, BigDecimal amount) {
+/**
+ * A benefit's outcome: the rules insert exactly one per assessed benefit. {@code reason} says why
+ * when it is not an unmet condition of entitlement (those are {@link Ineligibility} facts).
+ */
+public record Decision(String benefit, Status status, BigDecimal amount, String reason) {
 
     public enum Status { ELIGIBLE, NOT_ELIGIBLE, POSSIBLY_ELIGIBLE, NOT_ASSESSED }
 }

@@ -1,0 +1,116 @@
+package org.triagegateway.household;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
+import io.micronaut.transaction.annotation.ReadOnly;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The one way every channel reads and writes a household record. Each write is a new version,
+ * kept in the history, and an update only succeeds against the version it was based on.
+ */
+@Singleton
+public class HouseholdService {
+
+    private static final int REFERENCE_ATTEMPTS = 5;
+
+    private final Households households;
+    private final HouseholdVersions versions;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    HouseholdService(Households households, HouseholdVersions versions, ObjectMapper json, Clock clock) {
+        this.households = households;
+        this.versions = versions;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public StoredHousehold create(Household household) {
+        Instant now = now();
+        String data = write(household);
+        HouseholdRow row = households.save(new HouseholdRow(null, freshReference().value(), 1, data, now, now));
+        versions.save(new HouseholdVersionRow(null, row.id(), row.version(), data, now));
+        return stored(row);
+    }
+
+    @ReadOnly
+    public StoredHousehold get(HouseholdReference reference) {
+        return households.findByReference(reference.value()).map(this::stored)
+                .orElseThrow(() -> new HouseholdNotFoundException(reference));
+    }
+
+    @Transactional
+    public StoredHousehold update(HouseholdReference reference, long basedOn, Household household) {
+        String data = write(household);
+        Instant now = now();
+        if (households.updateIfVersion(reference.value(), basedOn, data, now) == 0) {
+            HouseholdRow current = households.findByReference(reference.value())
+                    .orElseThrow(() -> new HouseholdNotFoundException(reference));
+            throw new HouseholdChangedException(reference, basedOn, current.version());
+        }
+        HouseholdRow row = households.findByReference(reference.value()).orElseThrow();
+        versions.save(new HouseholdVersionRow(null, row.id(), row.version(), data, now));
+        return stored(row);
+    }
+
+    @ReadOnly
+    public List<HouseholdSummary> list(Collection<HouseholdReference> references, int page, int size) {
+        List<HouseholdRow> rows = references.isEmpty()
+                ? households.list(Pageable.from(page, size, Sort.of(Sort.Order.desc("updatedAt"))))
+                : households.findByReferenceInList(references.stream().map(HouseholdReference::value).toList());
+        return rows.stream().map(this::summary).toList();
+    }
+
+    private HouseholdReference freshReference() {
+        for (int attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
+            HouseholdReference reference = HouseholdReference.generate();
+            if (households.findByReference(reference.value()).isEmpty()) {
+                return reference;
+            }
+        }
+        throw new IllegalStateException("Could not find an unused household reference");
+    }
+
+    private StoredHousehold stored(HouseholdRow row) {
+        return new StoredHousehold(new HouseholdReference(row.reference()).display(), row.version(), read(row.data()),
+                row.createdAt(), row.updatedAt());
+    }
+
+    private HouseholdSummary summary(HouseholdRow row) {
+        return new HouseholdSummary(new HouseholdReference(row.reference()).display(), row.version(),
+                read(row.data()).people().size(), row.createdAt(), row.updatedAt());
+    }
+
+    private String write(Household household) {
+        try {
+            return json.writeValueAsString(household);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Household read(String data) {
+        try {
+            return json.readValue(data, Household.class);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** PostgreSQL keeps microseconds: truncate so what we return equals what we stored. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

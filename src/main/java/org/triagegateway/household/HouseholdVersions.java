@@ -1,0 +1,11 @@
+package org.triagegateway.household;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface HouseholdVersions extends GenericRepository<HouseholdVersionRow, Long> {
+
+    HouseholdVersionRow save(HouseholdVersionRow row);
+}

@@ -1,0 +1,29 @@
+package org.triagegateway.household;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface Households extends GenericRepository<HouseholdRow, Long> {
+
+    HouseholdRow save(HouseholdRow row);
+
+    Optional<HouseholdRow> findByReference(String reference);
+
+    List<HouseholdRow> findByReferenceInList(Collection<String> references);
+
+    List<HouseholdRow> list(Pageable pageable);
+
+    /** Writes a new version only if nobody else has since: returns 0 when the version is stale. */
+    @Query("UPDATE household SET data = CAST(:data AS jsonb), version = version + 1, updated_at = :updatedAt "
+            + "WHERE reference = :reference AND version = :version")
+    long updateIfVersion(String reference, long version, String data, Instant updatedAt);
+}

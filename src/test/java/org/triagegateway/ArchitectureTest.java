@@ -1,0 +1,37 @@
+package org.triagegateway;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** Data flows one way: household -> rules -> assessment; the web plumbing knows no feature. */
+class ArchitectureTest {
+
+    static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.triagegateway");
+
+    @Test
+    void theHouseholdRecordDependsOnNoLaterStage() {
+        noClasses().that().resideInAPackage("..household..")
+                .should().dependOnClassesThat().resideInAnyPackage("..rules..", "..assessment..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theRulesDoNotKnowHowResultsAreStored() {
+        noClasses().that().resideInAPackage("..rules..")
+                .should().dependOnClassesThat().resideInAnyPackage("..assessment..", "..database..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theWebPlumbingKnowsNoFeature() {
+        noClasses().that().resideInAPackage("..web..")
+                .should().dependOnClassesThat().resideInAnyPackage("..household..", "..rules..", "..assessment..")
+                .check(CLASSES);
+    }
+}

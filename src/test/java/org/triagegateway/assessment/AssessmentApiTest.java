@@ -1,0 +1,118 @@
+package org.triagegateway.assessment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.triagegateway.Api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@MicronautTest
+class AssessmentApiTest {
+
+    /** Single, 36, take-home £1,000 a month, one child born 2018, social rent. */
+    static final String PARENT = """
+            {"people": [
+               {"id": "claimant", "role": "CLAIMANT", "dateOfBirth": "1990-05-01",
+                "earnings": [{"kind": "EMPLOYED", "frequency": "MONTHLY", "takeHome": 1000.00}]},
+               {"id": "child1", "role": "CHILD", "dateOfBirth": "2018-02-02"}],
+             "housing": {"tenure": "SOCIAL_RENT", "rent": 500.00, "rentFrequency": "MONTHLY"}}
+            """;
+
+    @Inject
+    EmbeddedServer server;
+
+    Api api;
+
+    @BeforeEach
+    void client() {
+        api = new Api(server);
+    }
+
+    @Test
+    void aHouseholdInTheBodyIsAssessedWithoutBeingStored() {
+        int before = api.get("/api/v1/households?size=100").json().size();
+
+        Api.Response response = api.post("/api/v1/assessments?date=2026-05-01", PARENT);
+
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode uc = universalCredit(response.json());
+        // 424.90 + 303.94 = 728.84; (1000.00 - 427.00) x 55% = 315.15; 728.84 - 315.15 = 413.69
+        assertThat(uc.path("status").asText()).isEqualTo("ELIGIBLE");
+        assertThat(uc.path("amount").decimalValue()).isEqualByComparingTo("413.69");
+        assertThat(uc.path("agency").asText()).contains("Jobcentre Plus");
+        assertThat(uc.path("steps").findValuesAsText("legalReference")).allMatch(ref -> !ref.isBlank());
+        assertThat(uc.path("evidence").size()).isPositive();
+        assertThat(api.get("/api/v1/households?size=100").json().size()).isEqualTo(before);
+    }
+
+    @Test
+    void everyBenefitIsReportedEvenThoseNotAssessedYet() {
+        JsonNode benefits = api.post("/api/v1/assessments?date=2026-05-01", PARENT).json().path("benefits");
+
+        assertThat(benefits.findValuesAsText("benefit")).contains("universal_credit", "child_benefit", "pension_credit",
+                "housing_benefit", "council_tax_reduction");
+        for (JsonNode benefit : benefits) {
+            if (!benefit.path("benefit").asText().equals("universal_credit")) {
+                assertThat(benefit.path("status").asText()).isEqualTo("NOT_ASSESSED");
+                assertThat(benefit.path("reasons").get(0).asText()).contains("does not assess");
+            }
+        }
+    }
+
+    @Test
+    void aStoredAssessmentReadsBackExactlyAsDecided() {
+        String reference = api.post("/api/v1/households", PARENT).json().path("reference").asText();
+
+        Api.Response created = api.post("/api/v1/households/" + reference + "/assessments?date=2025-09-01", "");
+
+        assertThat(created.status()).isEqualTo(201);
+        JsonNode stored = created.json();
+        assertThat(stored.at("/result/ruleBaseVersion").asText()).hasSize(16);
+        assertThat(stored.at("/result/parameterSetVersion").asText()).hasSize(16);
+        assertThat(stored.path("householdVersion").asLong()).isEqualTo(1);
+        // 2025/26: 400.14 + 292.81 = 692.95; (1000.00 - 411.00) x 55% = 323.95; 692.95 - 323.95 = 369.00
+        assertThat(universalCredit(stored.path("result")).path("amount").decimalValue()).isEqualByComparingTo("369.00");
+
+        Api.Response read = api.get(created.location());
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.json()).isEqualTo(stored);
+        assertThat(api.get("/api/v1/households/" + reference + "/assessments").json().get(0)).isEqualTo(stored);
+    }
+
+    @Test
+    void aDateOutsideTheRulesIsABadRequest() {
+        Api.Response response = api.post("/api/v1/assessments?date=2019-01-01", PARENT);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().path("detail").asText()).contains("2019-01-01 is outside that range");
+    }
+
+    @Test
+    void aDateThatIsNotADateIsABadRequest() {
+        Api.Response response = api.post("/api/v1/assessments?date=2026-13-45", PARENT);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body()).contains("date");
+    }
+
+    @Test
+    void anAssessmentOfAnUnknownHouseholdIs404() {
+        Api.Response response = api.get("/api/v1/households/" + org.triagegateway.household.HouseholdReference.generate()
+                .display() + "/assessments/3f1c1f7e-0000-4000-8000-000000000000");
+
+        assertThat(response.status()).isEqualTo(404);
+    }
+
+    private static JsonNode universalCredit(JsonNode evaluation) {
+        for (JsonNode benefit : evaluation.path("benefits")) {
+            if (benefit.path("benefit").asText().equals("universal_credit")) {
+                return benefit;
+            }
+        }
+        throw new AssertionError("No Universal Credit result in " + evaluation);
+    }
+}

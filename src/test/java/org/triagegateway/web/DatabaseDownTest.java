@@ -1,0 +1,42 @@
+package org.triagegateway.web;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.triagegateway.Api;
+import org.triagegateway.household.HouseholdReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A database that cannot be reached gives 503 and a message a person can act on. */
+@MicronautTest(transactional = false)
+@Property(name = "datasources.default.url", value = "jdbc:postgresql://127.0.0.1:9/unreachable")
+@Property(name = "datasources.default.connection-timeout", value = "250")
+@Property(name = "datasources.default.initialization-fail-timeout", value = "-1")
+@Property(name = "flyway.datasources.default.enabled", value = "false")
+@Property(name = "endpoints.health.enabled", value = "false")
+class DatabaseDownTest {
+
+    @Inject
+    EmbeddedServer server;
+
+    @Test
+    void readingAHouseholdWhileTheDatabaseIsDownIs503() {
+        Api.Response response = new Api(server).get("/api/v1/households/" + HouseholdReference.generate().display());
+
+        assertThat(response.status()).as(response.body()).isEqualTo(503);
+        assertThat(response.contentType()).startsWith(Problem.CONTENT_TYPE);
+        assertThat(response.json().path("detail").asText()).contains("database cannot be reached", "try again");
+    }
+
+    @Test
+    void capturingAHouseholdWhileTheDatabaseIsDownIs503() {
+        Api.Response response = new Api(server).post("/api/v1/households",
+                "{\"people\": [{\"id\": \"c\", \"role\": \"CLAIMANT\", \"dateOfBirth\": \"1990-01-01\"}]}");
+
+        assertThat(response.status()).as(response.body()).isEqualTo(503);
+        assertThat(response.json().path("detail").asText()).contains("Nothing was saved");
+    }
+}
