@@ -44,24 +44,27 @@ public final class EmbeddedPostgresResolver implements PropertyExpressionResolve
     private static synchronized EmbeddedPostgres start(PropertyResolver properties) {
         if (server == null) {
             boolean ephemeral = properties.get(EPHEMERAL, Boolean.class).orElse(false);
-            int port = properties.get(PORT, Integer.class).orElse(0);
-            try {
-                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                        .setCleanDataDirectory(ephemeral);
-                if (port > 0) {
-                    builder.setPort(port);
-                }
-                if (!ephemeral) {
-                    Path directory = Path.of(properties.get(DATA_DIRECTORY, String.class).orElse("data/postgres"))
-                            .toAbsolutePath();
-                    Files.createDirectories(directory);
-                    builder.setDataDirectory(directory);
-                }
-                server = builder.start();
-            } catch (IOException e) {
-                throw new UncheckedIOException("Could not start the embedded PostgreSQL: " + e.getMessage(), e);
-            }
+            Path directory = ephemeral ? null
+                    : Path.of(properties.get(DATA_DIRECTORY, String.class).orElse("data/postgres")).toAbsolutePath();
+            server = start(directory, properties.get(PORT, Integer.class).orElse(0));
         }
         return server;
+    }
+
+    /** Starts PostgreSQL on {@code directory}, kept between runs, or on a throw-away one when it is null. */
+    static EmbeddedPostgres start(Path directory, int port) {
+        try {
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setCleanDataDirectory(directory == null);
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            if (directory != null) {
+                Files.createDirectories(directory);
+                builder.setDataDirectory(directory);
+            }
+            return builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL: " + e.getMessage(), e);
+        }
     }
 }

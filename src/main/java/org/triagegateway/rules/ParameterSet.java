@@ -33,7 +33,7 @@ public final class ParameterSet {
     }
 
     public LocalDate date(String key) {
-        return LocalDate.parse(value(key, String.class));
+        return value(key, LocalDate.class);
     }
 
     public Reference source(String key) {

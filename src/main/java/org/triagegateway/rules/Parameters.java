@@ -85,7 +85,7 @@ public final class Parameters {
             Reference reference = new Reference(entry.path("reference").path("title").asText(null),
                     entry.path("reference").path("href").asText(null));
             String status = entry.path("status").asText("published");
-            boolean pounds = "GBP".equals(root.path("unit").asText());
+            String unit = root.path("unit").asText();
             for (Iterator<Map.Entry<String, JsonNode>> fields = entry.fields(); fields.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 if (METADATA.contains(field.getKey())) {
@@ -93,26 +93,30 @@ public final class Parameters {
                 }
                 String key = field.getKey().equals("value") ? name : name + "." + field.getKey();
                 byKey.computeIfAbsent(key, k -> new TreeMap<>())
-                        .put(from, new ParameterValue(key, scalar(field.getValue(), pounds), from, reference, status));
+                        .put(from, new ParameterValue(key, scalar(field.getValue(), unit), from, reference, status));
             }
         }
     }
 
-    private static Object scalar(JsonNode node, boolean pounds) {
+    private static Object scalar(JsonNode node, String unit) {
         if (node.isBoolean()) {
             return node.booleanValue();
         }
         if (node.isNumber()) {
             // Amounts in pounds are whole pence; setScale refuses a value with a fraction of a penny.
-            return pounds ? node.decimalValue().setScale(2, RoundingMode.UNNECESSARY) : node.decimalValue();
+            return "GBP".equals(unit) ? node.decimalValue().setScale(2, RoundingMode.UNNECESSARY) : node.decimalValue();
         }
         if (node.isNull()) {
             return null;
         }
         if (node.isTextual()) {
-            return node.textValue();
+            return "date".equals(unit) || looksLikeDate(node.textValue()) ? LocalDate.parse(node.textValue()) : node.textValue();
         }
         throw new IllegalArgumentException("a value must be a number, true/false or text, not " + node);
+    }
+
+    private static boolean looksLikeDate(String text) {
+        return text.matches("\\d{4}-\\d{2}-\\d{2}");
     }
 
     /** The values in force on {@code date}: the latest dated value on or before it, for each key. */

@@ -90,10 +90,13 @@ public final class Pounds {
         return amount.signum() > 0;
     }
 
+    /** DecimalFormat is costly to build and not thread-safe: one per thread. */
+    private static final ThreadLocal<DecimalFormat> GBP =
+            ThreadLocal.withInitial(() -> new DecimalFormat("£#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK)));
+
     /** "£1,234.56", for explanations. */
     public static String gbp(BigDecimal amount) {
-        DecimalFormat format = new DecimalFormat("£#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK));
-        return format.format(amount);
+        return GBP.get().format(amount);
     }
 
     /** "55%", for explanations. */

@@ -1,6 +1,7 @@
 package org.triagegateway.rules;
 
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.triagegateway.household.Household;
 import org.triagegateway.rules.BenefitResult.Explanation;
@@ -16,6 +17,8 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -28,18 +31,24 @@ public final class RulesEngine {
     /** Questions about shared facts (who is a child, for instance) concern every benefit. */
     static final String SHARED = "household";
 
+    /** Sessions are reset and reused rather than built for each call; the pool grows as threads need it. */
+    private static final int INITIAL_SESSIONS = 4;
+
     private final RuleBase ruleBase;
+    private final KieSessionsPool sessions;
+    private final Map<LocalDate, ParameterSet> parametersByDate = new ConcurrentHashMap<>();
 
     public RulesEngine(RuleBase ruleBase) {
         this.ruleBase = ruleBase;
+        this.sessions = ruleBase.kieBase().newKieSessionsPool(INITIAL_SESSIONS);
     }
 
     public Evaluation evaluate(Household household, LocalDate date) {
         if (!ruleBase.registry().supports(date)) {
             throw new UnsupportedDateException(date, ruleBase.registry());
         }
-        ParameterSet parameters = ruleBase.parameters().on(date);
-        KieSession session = ruleBase.kieBase().newKieSession();
+        ParameterSet parameters = parametersByDate.computeIfAbsent(date, ruleBase.parameters()::on);
+        KieSession session = sessions.newKieSession();
         try {
             session.setGlobal("parameters", parameters);
             HouseholdFacts.of(household, date).forEach(session::insert);
