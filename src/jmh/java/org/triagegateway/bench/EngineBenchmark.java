@@ -3,6 +3,10 @@ package org.triagegateway.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Scope;
@@ -17,12 +21,15 @@ import org.triagegateway.rules.RulesEngine;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The rule engine, warm: one evaluation of a typical and of a large household.
  * Run: ./mvnw -Pbench verify (see BENCHMARKS.md).
  */
 @State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(1)
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 5)
@@ -87,5 +94,14 @@ public class EngineBenchmark {
     @Benchmark
     public Evaluation largeHousehold() {
         return engine.evaluate(large, date);
+    }
+
+    /** Evaluations per second with both cores busy: the engine shares nothing between calls. */
+    @Benchmark
+    @Threads(2)
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    public Evaluation typicalHouseholdTwoThreads() {
+        return engine.evaluate(typical, date);
     }
 }

@@ -11,6 +11,10 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.uri.UriBuilder;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.triagegateway.web.Problem;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -22,6 +26,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 @Controller("/api/v1")
+@ApiResponse(responseCode = "400", description = "The request is not valid: each bad field is named",
+        content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "404", description = "No such household or assessment",
+        content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "503", description = "The database cannot be reached; nothing was saved",
+        content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
 @Tag(name = "Assessments")
 class AssessmentController {
 
@@ -41,6 +51,8 @@ class AssessmentController {
     }
 
     @Post("/households/{reference}/assessments")
+    @ApiResponse(responseCode = "201", description = "Assessed and stored",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = StoredAssessment.class)))
     @Operation(summary = "Assess a stored household and keep the result",
             description = "Stores the result with the rule base and parameter versions used.")
     HttpResponse<StoredAssessment> assess(@PathVariable String reference,

@@ -11,6 +11,10 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.uri.UriBuilder;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.triagegateway.web.Problem;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -19,6 +23,12 @@ import jakarta.validation.constraints.Min;
 import java.util.List;
 
 @Controller("/api/v1/households")
+@ApiResponse(responseCode = "400", description = "The request is not valid: each bad field is named",
+        content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "404", description = "No such household or assessment",
+        content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "503", description = "The database cannot be reached; nothing was saved",
+        content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
 @Tag(name = "Households")
 class HouseholdController {
 
@@ -29,6 +39,8 @@ class HouseholdController {
     }
 
     @Post
+    @ApiResponse(responseCode = "201", description = "Stored: the household with its reference and version 1",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = StoredHousehold.class)))
     @Operation(summary = "Capture a household", description = "Stores a new household record and returns it with its reference and version 1.")
     HttpResponse<StoredHousehold> create(@Body @Valid Household household) {
         StoredHousehold stored = households.create(household);
@@ -43,6 +55,9 @@ class HouseholdController {
     }
 
     @Put("/{reference}")
+    @ApiResponse(responseCode = "200", description = "The household at its new version")
+    @ApiResponse(responseCode = "409", description = "Changed by someone else since your version; nothing was changed",
+            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
     @Operation(summary = "Change a household",
             description = "Replaces the record if it is still at the version you send; otherwise 409 and nothing is changed.")
     StoredHousehold update(@PathVariable String reference, @Body @Valid HouseholdUpdate update) {
