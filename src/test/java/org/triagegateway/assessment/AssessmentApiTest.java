@@ -1,12 +1,15 @@
 package org.triagegateway.assessment;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.triagegateway.Api;
+
+import java.math.BigDecimal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -81,6 +84,27 @@ class AssessmentApiTest {
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.json()).isEqualTo(stored);
         assertThat(api.get("/api/v1/households/" + reference + "/assessments").json().get(0)).isEqualTo(stored);
+    }
+
+    @Test
+    void aStoredAssessmentKeepsWhatWasDecidedAfterTheHouseholdChanges() {
+        JsonNode household = api.post("/api/v1/households", PARENT).json();
+        String reference = household.path("reference").asText();
+        Api.Response first = api.post("/api/v1/households/" + reference + "/assessments?date=2026-05-01", "");
+
+        ObjectNode moreEarnings = (ObjectNode) household.path("household");
+        ((ObjectNode) moreEarnings.at("/people/0/earnings/0")).put("takeHome", new BigDecimal("1200.00"));
+        assertThat(api.put("/api/v1/households/" + reference, "{\"version\": 1, \"household\": " + moreEarnings + "}")
+                .status()).isEqualTo(200);
+        JsonNode second = api.post("/api/v1/households/" + reference + "/assessments?date=2026-05-01", "").json();
+
+        JsonNode firstAgain = api.get(first.location()).json();
+        assertThat(firstAgain).isEqualTo(first.json());
+        assertThat(firstAgain.path("householdVersion").asLong()).isEqualTo(1);
+        assertThat(universalCredit(firstAgain.path("result")).path("amount").decimalValue()).isEqualByComparingTo("413.69");
+        // 200.00 more take-home pay: 55% of it, 110.00, less Universal Credit
+        assertThat(second.path("householdVersion").asLong()).isEqualTo(2);
+        assertThat(universalCredit(second.path("result")).path("amount").decimalValue()).isEqualByComparingTo("303.69");
     }
 
     @Test
