@@ -3,6 +3,8 @@ package org.triagegateway;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,12 +14,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 /** Plain HTTP against the running test server: raw bodies in, status and JSON out, errors included. */
+@Singleton
 public final class Api {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient client = HttpClient.newHttpClient();
     private final URI base;
 
+    @Inject
     public Api(EmbeddedServer server) {
         this.base = server.getURI();
     }

@@ -2,10 +2,8 @@ package org.triagegateway.assessment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.triagegateway.Api;
 
@@ -26,14 +24,7 @@ class AssessmentApiTest {
             """;
 
     @Inject
-    EmbeddedServer server;
-
     Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(server);
-    }
 
     @Test
     void aHouseholdInTheBodyIsAssessedWithoutBeingStored() {

@@ -2,10 +2,8 @@ package org.triagegateway.household;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.triagegateway.Api;
 
@@ -24,14 +22,7 @@ class HouseholdApiTest {
             """;
 
     @Inject
-    EmbeddedServer server;
-
     Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(server);
-    }
 
     @Test
     void aCapturedHouseholdGetsAShortReferenceAndReadsBackExactly() {

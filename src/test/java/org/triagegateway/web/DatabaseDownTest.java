@@ -1,7 +1,6 @@
 package org.triagegateway.web;
 
 import io.micronaut.context.annotation.Property;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -20,11 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DatabaseDownTest {
 
     @Inject
-    EmbeddedServer server;
+    Api api;
 
     @Test
     void readingAHouseholdWhileTheDatabaseIsDownIs503() {
-        Api.Response response = new Api(server).get("/api/v1/households/" + HouseholdReference.generate().display());
+        Api.Response response = api.get("/api/v1/households/" + HouseholdReference.generate().display());
 
         assertThat(response.status()).as(response.body()).isEqualTo(503);
         assertThat(response.contentType()).startsWith(Problem.CONTENT_TYPE);
@@ -33,7 +32,7 @@ class DatabaseDownTest {
 
     @Test
     void capturingAHouseholdWhileTheDatabaseIsDownIs503() {
-        Api.Response response = new Api(server).post("/api/v1/households",
+        Api.Response response = api.post("/api/v1/households",
                 "{\"people\": [{\"id\": \"c\", \"role\": \"CLAIMANT\", \"dateOfBirth\": \"1990-01-01\"}]}");
 
         assertThat(response.status()).as(response.body()).isEqualTo(503);

@@ -1,6 +1,5 @@
 package org.triagegateway.web;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -13,11 +12,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OperationsEndpointsTest {
 
     @Inject
-    EmbeddedServer server;
+    Api api;
 
     @Test
     void healthReportsTheDatabase() {
-        Api.Response health = new Api(server).get("/health");
+        Api.Response health = api.get("/health");
 
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.json().path("status").asText()).isEqualTo("UP");
@@ -26,7 +25,6 @@ class OperationsEndpointsTest {
 
     @Test
     void prometheusMetricsAreServed() {
-        Api api = new Api(server);
         api.get("/health");
 
         Api.Response metrics = api.get("/prometheus");
@@ -37,7 +35,7 @@ class OperationsEndpointsTest {
 
     @Test
     void theOpenApiDocumentDescribesEveryRoute() {
-        Api.Response openapi = new Api(server).get("/openapi/triage-gateway-v1.yml");
+        Api.Response openapi = api.get("/openapi/triage-gateway-v1.yml");
 
         assertThat(openapi.status()).isEqualTo(200);
         assertThat(openapi.body()).contains(

@@ -1,10 +1,8 @@
 package org.triagegateway.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.triagegateway.Api;
 
@@ -17,14 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ValidationApiTest {
 
     @Inject
-    EmbeddedServer server;
-
     Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(server);
-    }
 
     @Test
     void malformedJsonIsABadRequestWithoutAStackTrace() {
