@@ -37,6 +37,11 @@ final class HouseholdFacts {
         return facts;
     }
 
+    /** UC Regulations 2013 reg 21: an assessment period is a month, starting on the same day each month. */
+    static LocalDate lastDayOfAssessmentPeriod(LocalDate first) {
+        return first.plusMonths(1).minusDays(1);
+    }
+
     private static Member member(Person person, LocalDate date) {
         Disability disability = person.disability() == null
                 ? new Disability(null, null, null, null, null, null)
@@ -45,6 +50,7 @@ final class HouseholdFacts {
                 person.id(),
                 person.role(),
                 Period.between(person.dateOfBirth(), date).getYears(),
+                Period.between(person.dateOfBirth(), lastDayOfAssessmentPeriod(date)).getYears(),
                 person.dateOfBirth(),
                 person.inEducation(),
                 disability.benefit() == null ? Disability.DisabilityBenefit.NONE : disability.benefit(),

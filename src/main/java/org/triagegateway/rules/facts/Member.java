@@ -6,11 +6,16 @@ import org.triagegateway.household.Person.Role;
 
 import java.time.LocalDate;
 
-/** A person in the household as the rules see them on the assessment date. */
+/**
+ * A person in the household as the rules see them. {@code age} is on the assessment date, the
+ * first day of the assessment period; {@code ageAtPeriodEnd} on its last day, for the changes that
+ * count for the whole assessment period in which they happen.
+ */
 public record Member(
         String id,
         Role role,
         int age,
+        int ageAtPeriodEnd,
         LocalDate dateOfBirth,
         Boolean inEducation,
         DisabilityBenefit disabilityBenefit,
