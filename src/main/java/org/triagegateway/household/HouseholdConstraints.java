@@ -16,6 +16,8 @@ class HouseholdConstraints {
 
     static final BigDecimal MONEY_LIMIT = new BigDecimal("999999999.99");
     static final int OLDEST_AGE = 120;
+    /** A qualifying young person stops at 20 at the latest (UC Regulations 2013 reg 5). */
+    static final int OLDEST_CHILD = 20;
 
     @Singleton
     ConstraintValidator<Money, BigDecimal> moneyValidator() {
@@ -46,8 +48,17 @@ class HouseholdConstraints {
             boolean distinctIds = household.people().stream()
                     .filter(p -> p != null && p.id() != null)
                     .allMatch(p -> ids.add(p.id()));
-            return claimants == 1 && partners <= 1 && distinctIds;
+            boolean ownersKnown = household.capital().stream()
+                    .allMatch(c -> c == null || c.ownerId() == null || ids.contains(c.ownerId()));
+            return claimants == 1 && partners <= 1 && distinctIds && ownersKnown;
         };
+    }
+
+    @Singleton
+    ConstraintValidator<ChildAge, Person> childAgeValidator(Clock clock) {
+        return (person, annotation, context) -> person == null || person.role() != Person.Role.CHILD
+                || person.dateOfBirth() == null
+                || person.dateOfBirth().isAfter(LocalDate.now(clock).minusYears(OLDEST_CHILD));
     }
 
     @Singleton

@@ -16,6 +16,7 @@ import java.util.List;
  * them: the rule base then says "possibly eligible" and asks, rather than guessing.
  */
 @Introspected
+@ChildAge
 @Schema(description = "One person in the household.")
 public record Person(
         @NotNull @Pattern(regexp = "[A-Za-z0-9_-]{1,40}", message = "must be 1 to 40 letters, digits, - or _")
@@ -32,6 +33,9 @@ public record Person(
         @Nullable @Schema(description = "For a child: one of the exceptions to the two-child limit applies "
                 + "(multiple birth, adoption, kinship care, non-consensual conception).")
         Boolean exceptionToTwoChildLimit,
+        @Nullable @Schema(description = "For a claimant aged 16 or 17: in one of the groups who can claim Universal Credit "
+                + "(responsible for a child, ill or disabled, caring, without parental support; UC Regulations 2013 reg 8).")
+        Boolean youngClaimantException,
         @Nullable @Size(max = 10) List<@Valid @NotNull Earnings> earnings,
         @Nullable @Size(max = 20) List<@Valid @NotNull OtherIncome> otherIncome) {
 

@@ -1,7 +1,9 @@
 package org.triagegateway.rules;
 
 import org.triagegateway.household.Disability;
+import org.triagegateway.household.Earnings;
 import org.triagegateway.household.Household;
+import org.triagegateway.household.OtherIncome;
 import org.triagegateway.household.Person;
 import org.triagegateway.rules.facts.EarningsFact;
 import org.triagegateway.rules.facts.IncomeFact;
@@ -20,12 +22,23 @@ final class HouseholdFacts {
 
     static List<Object> of(Household household, LocalDate date) {
         List<Object> facts = new ArrayList<>();
-        for (Person person : household.people()) {
-            facts.add(member(person, date));
-            person.earnings().forEach(e -> facts.add(
-                    new EarningsFact(person.id(), e.kind(), e.frequency(), e.gross(), e.takeHome())));
-            person.otherIncome().forEach(i -> facts.add(
-                    new IncomeFact(person.id(), i.type(), i.frequency(), i.amount())));
+        LocalDate periodEnd = lastDayOfAssessmentPeriod(date);
+        for (int index = 0; index < household.people().size(); index++) {
+            Person person = household.people().get(index);
+            if (person.dateOfBirth().isAfter(periodEnd)) {
+                // Not born yet on the date assessed (a past date): not part of the household then.
+                continue;
+            }
+            facts.add(member(index, person, date));
+            for (int e = 0; e < person.earnings().size(); e++) {
+                Earnings earnings = person.earnings().get(e);
+                facts.add(new EarningsFact(person.id(), e, earnings.kind(), earnings.frequency(), earnings.gross(),
+                        earnings.takeHome()));
+            }
+            for (int i = 0; i < person.otherIncome().size(); i++) {
+                OtherIncome income = person.otherIncome().get(i);
+                facts.add(new IncomeFact(person.id(), i, income.type(), income.frequency(), income.amount()));
+            }
         }
         facts.addAll(household.capital());
         if (household.housing() != null) {
@@ -42,11 +55,15 @@ final class HouseholdFacts {
         return first.plusMonths(1).minusDays(1);
     }
 
-    private static Member member(Person person, LocalDate date) {
+    private static Member member(int index, Person person, LocalDate date) {
         Disability disability = person.disability() == null
                 ? new Disability(null, null, null, null, null, null)
                 : person.disability();
+        // A work capability decision that takes effect after this assessment period did not exist in it.
+        boolean decidedLater = disability.workCapabilitySince() != null
+                && disability.workCapabilitySince().isAfter(lastDayOfAssessmentPeriod(date));
         return new Member(
+                index,
                 person.id(),
                 person.role(),
                 Period.between(person.dateOfBirth(), date).getYears(),
@@ -55,11 +72,13 @@ final class HouseholdFacts {
                 person.inEducation(),
                 disability.benefit() == null ? Disability.DisabilityBenefit.NONE : disability.benefit(),
                 Boolean.TRUE.equals(disability.certifiedBlind()),
-                disability.workCapability() == null ? Disability.WorkCapability.NOT_ASSESSED : disability.workCapability(),
+                disability.workCapability() == null || decidedLater
+                        ? Disability.WorkCapability.NOT_ASSESSED : disability.workCapability(),
                 disability.workCapabilitySince(),
                 disability.severeConditions(),
                 disability.terminallyIll(),
                 Boolean.TRUE.equals(person.caresForDisabledPerson()),
-                person.exceptionToTwoChildLimit());
+                person.exceptionToTwoChildLimit(),
+                person.youngClaimantException());
     }
 }

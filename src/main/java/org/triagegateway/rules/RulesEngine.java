@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  */
 public final class RulesEngine {
 
-    /** Questions about shared facts (who is a child, for instance) concern every benefit. */
+    /** Steps and questions about shared facts (who is a child, for instance) concern every benefit. */
     static final String SHARED = "household";
 
     /** Sessions are reset and reused rather than built for each call; the pool grows as threads need it. */
@@ -96,7 +96,7 @@ public final class RulesEngine {
                                     ineligibilities.stream().filter(i -> i.benefit().equals(id)).map(Ineligibility::reason),
                                     Stream.ofNullable(decision.reason()))
                             .distinct().sorted().toList(),
-                    steps.stream().filter(s -> s.benefit().equals(id))
+                    steps.stream().filter(s -> s.benefit().equals(id) || s.benefit().equals(SHARED))
                             .sorted(Comparator.comparing(Step::stage).thenComparing(Step::text))
                             .map(s -> new Explanation(s.stage(), s.text(), s.legalReference(), s.amount()))
                             .toList(),

@@ -5,6 +5,9 @@ import org.triagegateway.household.Frequency;
 
 import java.math.BigDecimal;
 
-/** One source of earnings of one person. */
-public record EarningsFact(String memberId, Kind kind, Frequency frequency, BigDecimal gross, BigDecimal takeHome) {
+/**
+ * One source of earnings of one person; {@code index} tells two
+ * identical ones apart, so both count.
+ */
+public record EarningsFact(String memberId, int index, Kind kind, Frequency frequency, BigDecimal gross, BigDecimal takeHome) {
 }

@@ -12,6 +12,7 @@ import java.time.LocalDate;
  * count for the whole assessment period in which they happen.
  */
 public record Member(
+        int index,
         String id,
         Role role,
         int age,
@@ -25,7 +26,13 @@ public record Member(
         Boolean severeConditions,
         Boolean terminallyIll,
         boolean caresForDisabledPerson,
-        Boolean exceptionToTwoChildLimit) {
+        Boolean exceptionToTwoChildLimit,
+        Boolean youngClaimantException) {
+
+    /** The path of one of this person's fields in the household record, as validation errors name them. */
+    public String field(String name) {
+        return "people[" + index + "]." + name;
+    }
 
     public boolean isClaimantOrPartner() {
         return role == Role.CLAIMANT || role == Role.PARTNER;
