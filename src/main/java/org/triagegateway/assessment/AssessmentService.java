@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
-import jakarta.transaction.Transactional;
 import org.triagegateway.household.Household;
 import org.triagegateway.household.HouseholdReference;
 import org.triagegateway.household.HouseholdService;
@@ -42,7 +41,7 @@ public class AssessmentService {
         return engine.evaluate(household, orToday(date));
     }
 
-    @Transactional
+    /** Reads, evaluates, then stores in one insert: no transaction is held open while the rules run. */
     public StoredAssessment assessAndStore(HouseholdReference reference, LocalDate date) {
         StoredHousehold household = households.get(reference);
         Evaluation evaluation = engine.evaluate(household.household(), orToday(date));

@@ -1,6 +1,5 @@
 package org.triagegateway.household;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -17,8 +16,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.triagegateway.web.Problem;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
 
 import java.util.List;
 
@@ -65,13 +64,10 @@ class HouseholdController {
     }
 
     @Get
-    @Operation(summary = "List households",
-            description = "With one or more reference parameters, those households; otherwise the most recently changed, a page at a time.")
-    List<HouseholdSummary> list(@QueryValue @Nullable List<String> reference,
-                                @QueryValue(defaultValue = "0") @Min(0) int page,
-                                @QueryValue(defaultValue = "20") @Min(1) @Max(100) int size) {
-        List<HouseholdReference> references = reference == null ? List.of()
-                : reference.stream().map(HouseholdReference::of).toList();
-        return households.list(references, page, size);
+    @Operation(summary = "List households by reference",
+            description = "The households with the references given (one or more reference parameters, up to 50), "
+                    + "without personal data. There is no listing of all households.")
+    List<HouseholdSummary> list(@QueryValue @NotEmpty @Size(max = 50) List<String> reference) {
+        return households.list(reference.stream().map(HouseholdReference::of).toList());
     }
 }

@@ -2,8 +2,6 @@ package org.triagegateway.household;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.micronaut.data.model.Pageable;
-import io.micronaut.data.model.Sort;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -66,11 +64,9 @@ public class HouseholdService {
     }
 
     @ReadOnly
-    public List<HouseholdSummary> list(Collection<HouseholdReference> references, int page, int size) {
-        List<HouseholdRow> rows = references.isEmpty()
-                ? households.list(Pageable.from(page, size, Sort.of(Sort.Order.desc("updatedAt"))))
-                : households.findByReferenceInList(references.stream().map(HouseholdReference::value).toList());
-        return rows.stream().map(this::summary).toList();
+    public List<HouseholdSummary> list(Collection<HouseholdReference> references) {
+        return households.findByReferenceInList(references.stream().map(HouseholdReference::value).toList()).stream()
+                .map(this::summary).toList();
     }
 
     private HouseholdReference freshReference() {

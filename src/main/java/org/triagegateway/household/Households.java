@@ -2,7 +2,6 @@ package org.triagegateway.household;
 
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
-import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
@@ -19,8 +18,6 @@ interface Households extends GenericRepository<HouseholdRow, Long> {
     Optional<HouseholdRow> findByReference(String reference);
 
     List<HouseholdRow> findByReferenceInList(Collection<String> references);
-
-    List<HouseholdRow> list(Pageable pageable);
 
     /** Writes a new version only if nobody else has since: returns 0 when the version is stale. */
     @Query("UPDATE household SET data = CAST(:data AS jsonb), version = version + 1, updated_at = :updatedAt "

@@ -53,7 +53,7 @@ public final class RuleBase {
         return new RuleBase(kieBase,
                 Parameters.load(folder.resolve("parameters")),
                 BenefitRegistry.load(folder.resolve("benefits.yaml")),
-                Fingerprint.of(folder, drlFiles));
+                Fingerprint.of(folder, Stream.concat(drlFiles.stream(), Stream.of(folder.resolve("benefits.yaml"))).toList()));
     }
 
     static List<Path> drlFiles(Path folder) {
@@ -76,7 +76,7 @@ public final class RuleBase {
         return registry;
     }
 
-    /** SHA-256 (first 16 hex digits) of the DRL files: stored with every assessment. */
+    /** SHA-256 (first 16 hex digits) of the DRL files and the benefit registry: stored with every assessment. */
     public String version() {
         return version;
     }

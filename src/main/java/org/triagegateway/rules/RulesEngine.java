@@ -3,6 +3,8 @@ package org.triagegateway.rules;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.ClassObjectFilter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.triagegateway.household.Household;
 import org.triagegateway.rules.BenefitResult.Explanation;
 import org.triagegateway.rules.BenefitResult.MissingFact;
@@ -27,6 +29,8 @@ import java.util.stream.Stream;
  * from many threads at once.
  */
 public final class RulesEngine {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RulesEngine.class);
 
     /** Steps and questions about shared facts (who is a child, for instance) concern every benefit. */
     static final String SHARED = "household";
@@ -85,7 +89,8 @@ public final class RulesEngine {
                 return notAssessed(benefit, "This rule base does not assess " + benefit.name() + " yet.");
             }
             if (decided.size() != 1) {
-                // Never drop a benefit silently: a rule base that fails to decide says so.
+                // Never drop a benefit silently: a rule base that fails to decide says so, and the log tells us.
+                LOG.warn("The rules reached {} decisions for {}: {}", decided.size(), id, decided);
                 return notAssessed(benefit, "The rules reached " + decided.size() + " decisions for "
                         + benefit.name() + " instead of one; please report this.");
             }

@@ -5,6 +5,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.triagegateway.Api;
+import org.triagegateway.Rows;
 
 import java.time.LocalDate;
 
@@ -16,6 +17,9 @@ class ValidationApiTest {
 
     @Inject
     Api api;
+
+    @Inject
+    Rows rows;
 
     @Test
     void malformedJsonIsABadRequestWithoutAStackTrace() {
@@ -96,14 +100,36 @@ class ValidationApiTest {
 
     @Test
     void aRejectedHouseholdIsNotStored() {
-        int before = api.get("/api/v1/households?size=100").json().size();
+        long households = rows.households();
+        long versions = rows.householdVersions();
 
         rejected("""
                 {"people": [{"id": "c", "role": "CLAIMANT", "dateOfBirth": "1990-01-01",
                              "earnings": [{"kind": "EMPLOYED", "frequency": "MONTHLY", "takeHome": -1}]}]}
                 """);
 
-        assertThat(api.get("/api/v1/households?size=100").json().size()).isEqualTo(before);
+        assertThat(rows.households()).isEqualTo(households);
+        assertThat(rows.householdVersions()).isEqualTo(versions);
+    }
+
+    @Test
+    void aChildMustBeUnder20AndCapitalMustBelongToSomeoneListed() {
+        JsonNode errors = rejected("""
+                {"people": [{"id": "c", "role": "CLAIMANT", "dateOfBirth": "1970-01-01"},
+                            {"id": "son", "role": "CHILD", "dateOfBirth": "1995-01-01"}],
+                 "capital": [{"type": "SAVINGS", "amount": 100.00, "ownerId": "nobody"}]}
+                """).json().path("errors");
+
+        assertThat(errors.findValuesAsText("message")).anyMatch(m -> m.contains("OTHER_ADULT"))
+                .anyMatch(m -> m.contains("capital owned by people in the household"));
+    }
+
+    @Test
+    void householdsAreOnlyListedByReference() {
+        Api.Response response = api.get("/api/v1/households");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body()).doesNotContain("\"reference\":\"");
     }
 
     @Test
