@@ -47,6 +47,32 @@ public final class Pounds {
         return toPenny(perYear.divide(BigDecimal.valueOf(MONTHS), WORKING_SCALE, RoundingMode.HALF_UP));
     }
 
+    /** A regular amount as a yearly one: weekly x 52, fortnightly x 26, four-weekly x 13, monthly x 12. Exact. */
+    public static BigDecimal yearly(BigDecimal amount, Frequency frequency) {
+        return switch (frequency) {
+            case WEEKLY -> amount.multiply(BigDecimal.valueOf(WEEKS));
+            case FORTNIGHTLY -> amount.multiply(BigDecimal.valueOf(FORTNIGHTS));
+            case FOUR_WEEKLY -> amount.multiply(BigDecimal.valueOf(FOUR_WEEK_PERIODS));
+            case MONTHLY -> amount.multiply(BigDecimal.valueOf(MONTHS));
+            case YEARLY -> amount;
+        };
+    }
+
+    /**
+     * ITEPA 2003 s.681C: the High Income Child Benefit Charge. {@code percentPerBand} of the year's
+     * Child Benefit for each complete {@code band} of income above {@code threshold}, at most all of
+     * it; the percentage and the charge are rounded down to whole numbers.
+     */
+    public static BigDecimal highIncomeCharge(BigDecimal income, BigDecimal threshold, BigDecimal band,
+                                              BigDecimal percentPerBand, BigDecimal yearsBenefit) {
+        BigDecimal excess = income.subtract(threshold);
+        if (excess.signum() <= 0) {
+            return zero();
+        }
+        BigDecimal share = excess.divide(band, 0, RoundingMode.FLOOR).multiply(percentPerBand).min(BigDecimal.ONE);
+        return yearsBenefit.multiply(share).setScale(0, RoundingMode.FLOOR).setScale(2);
+    }
+
     /** {@code rate} of the part of {@code amount} above {@code allowance}, to the penny; zero if none. */
     public static BigDecimal taper(BigDecimal amount, BigDecimal allowance, BigDecimal rate) {
         BigDecimal excess = amount.subtract(allowance);

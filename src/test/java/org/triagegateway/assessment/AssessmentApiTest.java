@@ -56,9 +56,14 @@ class AssessmentApiTest {
         assertThat(benefits.findValuesAsText("benefit")).contains("universal_credit", "child_benefit", "pension_credit",
                 "housing_benefit", "council_tax_reduction");
         for (JsonNode benefit : benefits) {
-            if (!benefit.path("benefit").asText().equals("universal_credit")) {
-                assertThat(benefit.path("status").asText()).isEqualTo("NOT_ASSESSED");
-                assertThat(benefit.path("reasons").get(0).asText()).contains("does not assess");
+            switch (benefit.path("benefit").asText()) {
+                case "universal_credit" -> assertThat(benefit.path("status").asText()).isEqualTo("ELIGIBLE");
+                // one child, 2026/27: the eldest child rate
+                case "child_benefit" -> assertThat(benefit.path("amount").decimalValue()).isEqualByComparingTo("27.05");
+                default -> {
+                    assertThat(benefit.path("status").asText()).isEqualTo("NOT_ASSESSED");
+                    assertThat(benefit.path("reasons").get(0).asText()).contains("does not assess");
+                }
             }
         }
     }
