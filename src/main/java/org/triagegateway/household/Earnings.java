@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 
 import java.math.BigDecimal;
 
-/** Pay from one job or self-employment. */
+/** Pay from one job or self-employment; for self-employment, "gross" is the profit before tax and National Insurance. */
 @Introspected
 @PayGiven
 @Schema(description = "Pay from one job or self-employment, before and/or after deductions.")
@@ -18,7 +18,9 @@ public record Earnings(
         BigDecimal gross,
         @Nullable @Money @Schema(description = "Take-home pay per period: after tax, National Insurance and pension "
                 + "contributions (for self-employment: profit after those).")
-        BigDecimal takeHome) {
+        BigDecimal takeHome,
+        @Nullable @Money @Schema(description = "The worker's own pension contributions per period, taken from this pay.")
+        BigDecimal pensionContributions) {
 
     public enum Kind { EMPLOYED, SELF_EMPLOYED }
 }

@@ -2,6 +2,7 @@ package org.triagegateway.rules;
 
 import org.kie.api.KieBase;
 import org.kie.api.io.ResourceType;
+import org.kie.internal.conf.ShareBetaNodesOption;
 import org.kie.internal.utils.KieHelper;
 
 import java.io.IOException;
@@ -46,7 +47,10 @@ public final class RuleBase {
         }
         KieBase kieBase;
         try {
-            kieBase = helper.build();
+            // Beta node sharing merged identical accumulates of different rules (the charge on income
+            // and income tax both add up YearlyAmount) and one of them then missed updates: rules
+            // must not influence each other through the network's layout.
+            kieBase = helper.build(ShareBetaNodesOption.NO);
         } catch (RuntimeException e) {
             throw new RuleBaseException("The rule base in " + folder.toAbsolutePath() + " does not compile: " + e.getMessage(), e);
         }

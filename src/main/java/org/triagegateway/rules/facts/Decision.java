@@ -8,5 +8,6 @@ import java.math.BigDecimal;
  */
 public record Decision(String benefit, Status status, BigDecimal amount, String reason) {
 
-    public enum Status { ELIGIBLE, NOT_ELIGIBLE, POSSIBLY_ELIGIBLE, NOT_ASSESSED }
+    /** CALCULATED is for a tax or contribution: worked out, not an entitlement. */
+    public enum Status { ELIGIBLE, NOT_ELIGIBLE, POSSIBLY_ELIGIBLE, CALCULATED, NOT_ASSESSED }
 }

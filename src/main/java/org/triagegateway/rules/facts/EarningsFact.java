@@ -9,5 +9,6 @@ import java.math.BigDecimal;
  * One source of earnings of one person; {@code index} tells two
  * identical ones apart, so both count.
  */
-public record EarningsFact(String memberId, int index, Kind kind, Frequency frequency, BigDecimal gross, BigDecimal takeHome) {
+public record EarningsFact(String memberId, int index, Kind kind, Frequency frequency, BigDecimal gross, BigDecimal takeHome,
+                           BigDecimal pensionContributions) {
 }
