@@ -4,7 +4,7 @@ wrk.headers["Content-Type"] = "application/json"
 wrk.body = [[
 {"people": [
   {"id": "claimant", "role": "CLAIMANT", "dateOfBirth": "1988-03-02",
-   "earnings": [{"kind": "EMPLOYED", "frequency": "MONTHLY", "takeHome": 1450.00}]},
+   "earnings": [{"kind": "EMPLOYED", "frequency": "MONTHLY", "gross": 1700.00, "takeHome": 1450.00}]},
   {"id": "partner", "role": "PARTNER", "dateOfBirth": "1990-07-19"},
   {"id": "child1", "role": "CHILD", "dateOfBirth": "2015-09-01"},
   {"id": "child2", "role": "CHILD", "dateOfBirth": "2019-01-23"}],

@@ -39,7 +39,7 @@ public class EngineBenchmark {
     static final String TYPICAL = """
             {"people": [
               {"id": "claimant", "role": "CLAIMANT", "dateOfBirth": "1988-03-02",
-               "earnings": [{"kind": "EMPLOYED", "frequency": "MONTHLY", "takeHome": 1450.00}]},
+               "earnings": [{"kind": "EMPLOYED", "frequency": "MONTHLY", "gross": 1700.00, "takeHome": 1450.00}]},
               {"id": "partner", "role": "PARTNER", "dateOfBirth": "1990-07-19"},
               {"id": "child1", "role": "CHILD", "dateOfBirth": "2015-09-01"},
               {"id": "child2", "role": "CHILD", "dateOfBirth": "2019-01-23"}],
@@ -55,8 +55,8 @@ public class EngineBenchmark {
                "otherIncome": [{"type": "NEW_STYLE_ESA", "frequency": "FORTNIGHTLY", "amount": 181.20},
                                {"type": "PRIVATE_PENSION", "frequency": "MONTHLY", "amount": 120.00}]},
               {"id": "partner", "role": "PARTNER", "dateOfBirth": "1986-04-12", "caresForDisabledPerson": true,
-               "earnings": [{"kind": "EMPLOYED", "frequency": "WEEKLY", "takeHome": 160.00},
-                            {"kind": "SELF_EMPLOYED", "frequency": "MONTHLY", "takeHome": 210.00}],
+               "earnings": [{"kind": "EMPLOYED", "frequency": "WEEKLY", "gross": 180.00, "takeHome": 160.00},
+                            {"kind": "SELF_EMPLOYED", "frequency": "MONTHLY", "gross": 250.00, "takeHome": 210.00}],
                "otherIncome": [{"type": "CARERS_ALLOWANCE", "frequency": "WEEKLY", "amount": 83.30}]},
               {"id": "child1", "role": "CHILD", "dateOfBirth": "2008-05-05", "inEducation": true},
               {"id": "child2", "role": "CHILD", "dateOfBirth": "2012-02-14",
