@@ -30,6 +30,8 @@ public record Person(
         @Nullable @Valid Disability disability,
         @Nullable @Schema(description = "Caring for a severely disabled person for at least 35 hours a week.")
         Boolean caresForDisabledPerson,
+        @Nullable @Schema(description = "For an adult: in full-time education (21 hours or more a week of supervised study).")
+        Boolean fullTimeStudent,
         @Nullable @Schema(description = "For a child: one of the exceptions to the two-child limit applies "
                 + "(multiple birth, adoption, kinship care, non-consensual conception).")
         Boolean exceptionToTwoChildLimit,

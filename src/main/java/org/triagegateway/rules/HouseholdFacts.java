@@ -78,6 +78,7 @@ final class HouseholdFacts {
                 disability.severeConditions(),
                 disability.terminallyIll(),
                 Boolean.TRUE.equals(person.caresForDisabledPerson()),
+                person.fullTimeStudent(),
                 person.exceptionToTwoChildLimit(),
                 person.youngClaimantException());
     }

@@ -73,6 +73,11 @@ public final class Pounds {
         return yearsBenefit.multiply(share).setScale(0, RoundingMode.FLOOR).setScale(2);
     }
 
+    /** A yearly amount as a weekly one: divided by 52, to the penny. */
+    public static BigDecimal weeklyFromYearly(BigDecimal yearly) {
+        return toPenny(yearly.divide(BigDecimal.valueOf(WEEKS), WORKING_SCALE, RoundingMode.HALF_UP));
+    }
+
     /** {@code rate} of the part of {@code amount} above {@code allowance}, to the penny; zero if none. */
     public static BigDecimal taper(BigDecimal amount, BigDecimal allowance, BigDecimal rate) {
         BigDecimal excess = amount.subtract(allowance);

@@ -61,6 +61,7 @@ class AssessmentApiTest {
                 // one child, 2026/27: the eldest child rate
                 case "child_benefit" -> assertThat(benefit.path("amount").decimalValue()).isEqualByComparingTo("27.05");
                 // only take-home pay is known, so tax and contributions cannot be worked out
+                case "carers_allowance" -> assertThat(benefit.path("status").asText()).isEqualTo("NOT_ELIGIBLE");
                 case "income_tax", "national_insurance" ->
                         assertThat(benefit.path("reasons").get(0).asText()).contains("gross pay");
                 default -> {

@@ -26,6 +26,7 @@ public record Member(
         Boolean severeConditions,
         Boolean terminallyIll,
         boolean caresForDisabledPerson,
+        Boolean fullTimeStudent,
         Boolean exceptionToTwoChildLimit,
         Boolean youngClaimantException) {
 
