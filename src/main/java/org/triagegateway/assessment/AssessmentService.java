@@ -13,7 +13,6 @@ import org.triagegateway.rules.RulesEngine;
 
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;

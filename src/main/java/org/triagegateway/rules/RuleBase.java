@@ -1,7 +1,6 @@
 package org.triagegateway.rules;
 
 import org.kie.api.KieBase;
-import org.kie.api.io.ResourceType;
 import org.kie.internal.conf.ShareBetaNodesOption;
 import org.kie.internal.utils.KieHelper;
 
