@@ -14,7 +14,9 @@ public record Housing(
         @NotNull Tenure tenure,
         @Nullable @Money BigDecimal rent,
         @Nullable Frequency rentFrequency,
-        @Nullable @Money BigDecimal serviceCharges) {
+        @Nullable @Money BigDecimal serviceCharges,
+        @Nullable @Schema(description = "The home is in Greater London (the benefit cap is higher there).")
+        Boolean inGreaterLondon) {
 
     public enum Tenure { SOCIAL_RENT, PRIVATE_RENT, OWNER_OCCUPIER, SHARED_OWNERSHIP, RENT_FREE, TEMPORARY_ACCOMMODATION, SUPPORTED_HOUSING }
 

@@ -104,7 +104,7 @@ public final class RulesEngine {
                     steps.stream().filter(s -> s.benefit().equals(id) || s.benefit().equals(SHARED))
                             .sorted(Comparator.comparing(Step::stage).thenComparing(Step::text))
                             .map(s -> new Explanation(s.stage(), s.text(), s.legalReference(), s.amount()))
-                            .toList(),
+                            .distinct().toList(),
                     questions.stream().filter(q -> q.benefit().equals(id) || q.benefit().equals(SHARED))
                             .map(q -> new MissingFact(q.fact(), q.text()))
                             .distinct().sorted(Comparator.comparing(MissingFact::fact)).toList(),

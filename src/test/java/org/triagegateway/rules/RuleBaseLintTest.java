@@ -25,7 +25,7 @@ class RuleBaseLintTest {
     /** A number in code other than 0 and 1 (counting), or any percentage. */
     static final Pattern NUMBER = Pattern.compile("(?<![\\w.$])(?!(?:0|1)(?![\\d.]))\\d+(?:\\.\\d+)?%?|\\d+%");
     static final Pattern POUNDS_IN_TEXT = Pattern.compile("£\\s*\\d");
-    static final Pattern PARAMETER_KEY = Pattern.compile("parameters\\.\\w+\\(\"([a-z0-9_.]+)\"");
+    static final Pattern PARAMETER_KEY = Pattern.compile("parameters\\.\\w+\\(\"([a-z0-9_.]+)\"\\)");
 
     @Test
     void everyParameterFileDescribesItselfAndEveryValueHasASource() throws IOException {
