@@ -10,7 +10,6 @@ import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -129,13 +128,6 @@ public final class Parameters {
             }
         });
         return new ParameterSet(date, inForce, version);
-    }
-
-    /** Every dated value, for the lint test and for documentation. */
-    public List<ParameterValue> all() {
-        List<ParameterValue> all = new ArrayList<>();
-        byKey.values().forEach(dated -> all.addAll(dated.values()));
-        return all;
     }
 
     public boolean defines(String key) {
