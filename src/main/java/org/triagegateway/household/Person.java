@@ -38,6 +38,12 @@ public record Person(
         @Nullable @Schema(description = "For a claimant aged 16 or 17: in one of the groups who can claim Universal Credit "
                 + "(responsible for a child, ill or disabled, caring, without parental support; UC Regulations 2013 reg 8).")
         Boolean youngClaimantException,
+        @Nullable @Schema(description = "Someone gets Carer's Allowance (or the carer element of Universal Credit) for looking "
+                + "after this person. Pension Credit's severe disability amount depends on it.")
+        Boolean hasPaidCarer,
+        @Nullable @Schema(description = "Reached State Pension age before 6 April 2016 (only asked of people born from "
+                + "6 April 1951 to 5 April 1953, for whom it depends on sex): savings credit is only for them.")
+        Boolean reachedPensionAgeBefore2016,
         @Nullable @Size(max = 10) List<@Valid @NotNull Earnings> earnings,
         @Nullable @Size(max = 20) List<@Valid @NotNull OtherIncome> otherIncome) {
 

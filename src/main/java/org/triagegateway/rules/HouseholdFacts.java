@@ -80,6 +80,8 @@ final class HouseholdFacts {
                 Boolean.TRUE.equals(person.caresForDisabledPerson()),
                 person.fullTimeStudent(),
                 person.exceptionToTwoChildLimit(),
-                person.youngClaimantException());
+                person.youngClaimantException(),
+                person.hasPaidCarer(),
+                person.reachedPensionAgeBefore2016());
     }
 }

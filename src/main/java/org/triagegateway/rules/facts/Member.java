@@ -28,7 +28,9 @@ public record Member(
         boolean caresForDisabledPerson,
         Boolean fullTimeStudent,
         Boolean exceptionToTwoChildLimit,
-        Boolean youngClaimantException) {
+        Boolean youngClaimantException,
+        Boolean hasPaidCarer,
+        Boolean reachedPensionAgeBefore2016) {
 
     /** The path of one of this person's fields in the household record, as validation errors name them. */
     public String field(String name) {
