@@ -25,6 +25,9 @@ public record Person(
         @NotNull Role role,
         @Nullable @Size(max = 100) String name,
         @NotNull @PlausibleDateOfBirth LocalDate dateOfBirth,
+        @Nullable @Schema(description = "Only asked of children when it decides how many bedrooms a household is allowed "
+                + "(two children under 16 of the same sex are expected to share).")
+        Sex sex,
         @Nullable @Schema(description = "Aged 16 to 19 and in full-time non-advanced education or approved training.")
         Boolean inEducation,
         @Nullable @Valid Disability disability,
@@ -53,4 +56,6 @@ public record Person(
     }
 
     public enum Role { CLAIMANT, PARTNER, CHILD, OTHER_ADULT }
+
+    public enum Sex { FEMALE, MALE }
 }

@@ -82,6 +82,7 @@ final class HouseholdFacts {
                 person.exceptionToTwoChildLimit(),
                 person.youngClaimantException(),
                 person.hasPaidCarer(),
-                person.reachedPensionAgeBefore2016());
+                person.reachedPensionAgeBefore2016(),
+                person.sex());
     }
 }

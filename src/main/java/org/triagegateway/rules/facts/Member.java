@@ -3,6 +3,7 @@ package org.triagegateway.rules.facts;
 import org.triagegateway.household.Disability.DisabilityBenefit;
 import org.triagegateway.household.Disability.WorkCapability;
 import org.triagegateway.household.Person.Role;
+import org.triagegateway.household.Person.Sex;
 
 import java.time.LocalDate;
 
@@ -30,7 +31,8 @@ public record Member(
         Boolean exceptionToTwoChildLimit,
         Boolean youngClaimantException,
         Boolean hasPaidCarer,
-        Boolean reachedPensionAgeBefore2016) {
+        Boolean reachedPensionAgeBefore2016,
+        Sex sex) {
 
     /** The path of one of this person's fields in the household record, as validation errors name them. */
     public String field(String name) {

@@ -1,0 +1,79 @@
+package org.triagegateway.rules;
+
+import org.triagegateway.household.Person.Sex;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The bedrooms a household is allowed (UC Regulations 2013 Sch 4 para 10; the same test as Housing
+ * Benefit's). One for the claimant or couple, one for each other person aged 16 or over, and for
+ * children under 16 as few bedrooms as the sharing rules allow: two children under 10 may share,
+ * and so may two children under 16 of the same sex.
+ *
+ * <p>Sex is asked only when it could change the answer, so it may be missing: the range then runs
+ * from the fewest bedrooms (missing sexes assumed to allow sharing) to the most.
+ */
+public final class BedroomStandard {
+
+    /** Sharing rules' age limits (para 10(1)(b)-(c)); part of the definition, not a rate that changes. */
+    private static final int ANY_SEX_SHARING_UNDER = 10;
+    private static final int SAME_SEX_SHARING_UNDER = 16;
+
+    private BedroomStandard() {
+    }
+
+    public record Sleeper(int age, Sex sex) {
+    }
+
+    public record Bedrooms(int fewest, int most) {
+        public boolean settled() {
+            return fewest == most;
+        }
+    }
+
+    /** {@code others}: people aged 16 or over besides the claimant and partner. */
+    public static Bedrooms needed(int others, List<Sleeper> children) {
+        Sleeper[] under16 = children.stream().filter(c -> c.age() < SAME_SEX_SHARING_UNDER).toArray(Sleeper[]::new);
+        int adults = 1 + others + (children.size() - under16.length);
+        int fewest = under16.length - pairs(under16, true);
+        int most = under16.length - pairs(under16, false);
+        return new Bedrooms(adults + fewest, adults + most);
+    }
+
+    /** The most pairs of children who may share, by matching over the subsets not yet paired. */
+    private static int pairs(Sleeper[] children, boolean unknownSexShares) {
+        int[] best = new int[1 << children.length];
+        Arrays.fill(best, -1);
+        return pairs(children, unknownSexShares, (1 << children.length) - 1, best);
+    }
+
+    private static int pairs(Sleeper[] children, boolean unknownSexShares, int left, int[] best) {
+        if (left == 0) {
+            return 0;
+        }
+        if (best[left] >= 0) {
+            return best[left];
+        }
+        int first = Integer.numberOfTrailingZeros(left);
+        int rest = left & ~(1 << first);
+        int most = pairs(children, unknownSexShares, rest, best);
+        for (int other = first + 1; other < children.length; other++) {
+            if ((rest & (1 << other)) != 0 && mayShare(children[first], children[other], unknownSexShares)) {
+                most = Math.max(most, 1 + pairs(children, unknownSexShares, rest & ~(1 << other), best));
+            }
+        }
+        best[left] = most;
+        return most;
+    }
+
+    private static boolean mayShare(Sleeper a, Sleeper b, boolean unknownSexShares) {
+        if (a.age() < ANY_SEX_SHARING_UNDER && b.age() < ANY_SEX_SHARING_UNDER) {
+            return true;
+        }
+        if (a.sex() == null || b.sex() == null) {
+            return unknownSexShares;
+        }
+        return a.sex() == b.sex();
+    }
+}
