@@ -3,7 +3,11 @@ package org.triagegateway.household;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
 
@@ -16,7 +20,21 @@ public record Housing(
         @Nullable Frequency rentFrequency,
         @Nullable @Money BigDecimal serviceCharges,
         @Nullable @Schema(description = "The home is in Greater London (the benefit cap is higher there).")
-        Boolean inGreaterLondon) {
+        Boolean inGreaterLondon,
+        @Nullable @Size(max = 80) @Schema(description = "The council area the home is in, e.g. 'Luton'.")
+        String council,
+        @Nullable @Pattern(regexp = "[a-z_]{1,60}", message = "must be a rental area id such as luton or medway_swale")
+        @Schema(description = "The Broad Rental Market Area of the home (as on LHA Direct), e.g. 'luton', for private rents.")
+        String rentalArea,
+        @Nullable @Money @Schema(description = "The Universal Credit monthly Local Housing Allowance for the home's area and "
+                + "the household's size, from LHA Direct, where the rule base has no rates for the area.")
+        BigDecimal localHousingAllowance,
+        @Nullable @Min(0) @Max(20) @Schema(description = "Bedrooms in the home (for the social rented sector size rules).")
+        Integer bedrooms,
+        @Nullable @Schema(description = "A single private renter under 35 is one of the exceptions to the shared "
+                + "accommodation rate: a care leaver under 25, 3 months or more in a homeless hostel, managed under MAPPA, "
+                + "a survivor of domestic abuse or of modern slavery.")
+        Boolean sharedAccommodationException) {
 
     public enum Tenure { SOCIAL_RENT, PRIVATE_RENT, OWNER_OCCUPIER, SHARED_OWNERSHIP, RENT_FREE, TEMPORARY_ACCOMMODATION, SUPPORTED_HOUSING }
 

@@ -47,6 +47,9 @@ public record Person(
         @Nullable @Schema(description = "Reached State Pension age before 6 April 2016 (only asked of people born from "
                 + "6 April 1951 to 5 April 1953, for whom it depends on sex): savings credit is only for them.")
         Boolean reachedPensionAgeBefore2016,
+        @Nullable @Schema(description = "Gets Pension Credit (for another adult living in the home: no housing cost "
+                + "contribution is taken for them).")
+        Boolean receivesPensionCredit,
         @Nullable @Size(max = 10) List<@Valid @NotNull Earnings> earnings,
         @Nullable @Size(max = 20) List<@Valid @NotNull OtherIncome> otherIncome) {
 

@@ -1,8 +1,12 @@
 package org.triagegateway.rules;
 
+import org.triagegateway.household.Person.Role;
 import org.triagegateway.household.Person.Sex;
+import org.triagegateway.rules.facts.Member;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -30,6 +34,26 @@ public final class BedroomStandard {
         public boolean settled() {
             return fewest == most;
         }
+    }
+
+    /** The bedrooms for a household, from the people in it other than the claimant and partner. */
+    public static Bedrooms of(Collection<?> othersInHome) {
+        int adults = 0;
+        List<Sleeper> children = new ArrayList<>();
+        for (Object other : othersInHome) {
+            Member member = (Member) other;
+            if (member.role() == Role.CHILD) {
+                children.add(new Sleeper(member.age(), member.sex()));
+            } else {
+                adults++;
+            }
+        }
+        return needed(adults, children);
+    }
+
+    /** A child's sex can change the bedrooms only between 10 and 15, when the any-sex sharing has ended. */
+    public static boolean sexMayMatter(int age) {
+        return age >= ANY_SEX_SHARING_UNDER && age < SAME_SEX_SHARING_UNDER;
     }
 
     /** {@code others}: people aged 16 or over besides the claimant and partner. */

@@ -83,6 +83,7 @@ final class HouseholdFacts {
                 person.youngClaimantException(),
                 person.hasPaidCarer(),
                 person.reachedPensionAgeBefore2016(),
-                person.sex());
+                person.sex(),
+                person.receivesPensionCredit());
     }
 }

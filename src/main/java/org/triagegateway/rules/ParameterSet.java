@@ -36,6 +36,11 @@ public final class ParameterSet {
         return value(key, LocalDate.class);
     }
 
+    /** Whether a value is in force for this key, for data that exists for some places only. */
+    public boolean has(String key) {
+        return values.containsKey(key);
+    }
+
     public Reference source(String key) {
         return get(key).reference();
     }

@@ -32,7 +32,8 @@ public record Member(
         Boolean youngClaimantException,
         Boolean hasPaidCarer,
         Boolean reachedPensionAgeBefore2016,
-        Sex sex) {
+        Sex sex,
+        Boolean receivesPensionCredit) {
 
     /** The path of one of this person's fields in the household record, as validation errors name them. */
     public String field(String name) {
