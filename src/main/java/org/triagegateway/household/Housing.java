@@ -23,6 +23,9 @@ public record Housing(
         Boolean inGreaterLondon,
         @Nullable @Size(max = 80) @Schema(description = "The council area the home is in, e.g. 'Luton'.")
         String council,
+        @Nullable @Money @Schema(description = "The council tax bill for the year, after discounts such as the single "
+                + "person discount (for Council Tax Reduction).")
+        BigDecimal councilTax,
         @Nullable @Pattern(regexp = "[a-z_]{1,60}", message = "must be a rental area id such as luton or medway_swale")
         @Schema(description = "The Broad Rental Market Area of the home (as on LHA Direct), e.g. 'luton', for private rents.")
         String rentalArea,
@@ -37,6 +40,11 @@ public record Housing(
         Boolean sharedAccommodationException) {
 
     public enum Tenure { SOCIAL_RENT, PRIVATE_RENT, OWNER_OCCUPIER, SHARED_OWNERSHIP, RENT_FREE, TEMPORARY_ACCOMMODATION, SUPPORTED_HOUSING }
+
+    /** The council as the rule base names its scheme files: "Central Bedfordshire" is central_bedfordshire. */
+    public String councilId() {
+        return council == null ? null : council.trim().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "_");
+    }
 
     public boolean paysRent() {
         return rent != null && rent.signum() > 0;

@@ -24,12 +24,21 @@ public final class ParameterSet {
         return value(key, BigDecimal.class);
     }
 
+    /** An amount that a source leaves blank for some cases (held as null): null then. */
+    public BigDecimal amountOrNull(String key) {
+        return get(key).value() == null ? null : amount(key);
+    }
+
     public int whole(String key) {
         return amount(key).intValueExact();
     }
 
     public boolean flag(String key) {
         return value(key, Boolean.class);
+    }
+
+    public String text(String key) {
+        return value(key, String.class);
     }
 
     public LocalDate date(String key) {

@@ -10,6 +10,7 @@ import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -40,22 +41,37 @@ public final class Parameters {
         this.version = version;
     }
 
-    public static Parameters load(Path folder) {
+    /**
+     * Everything dated under {@code rules/}: {@code parameters/} by path, and the councils' local
+     * schemes under {@code schemes/} as {@code schemes.<council>.<key>}.
+     */
+    public static Parameters load(Path rules) {
         // Exact decimals: 424.90 stays 424.90, never a double on the way.
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
                 .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
         Map<String, NavigableMap<LocalDate, ParameterValue>> byKey = new HashMap<>();
-        List<Path> files = yamlFiles(folder);
-        for (Path file : files) {
-            String name = parameterName(folder, file);
-            try {
-                readFile(yaml.readTree(file.toFile()), name, byKey);
-            } catch (IOException | RuntimeException e) {
-                throw new RuleBaseException("Parameter file " + folder.relativize(file) + ": " + e.getMessage(), e);
+        List<Path> files = new ArrayList<>();
+        for (String root : ROOTS) {
+            Path folder = rules.resolve(root);
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            for (Path file : yamlFiles(folder)) {
+                files.add(file);
+                String name = (root.equals(SCHEMES) ? SCHEMES + "." : "") + parameterName(folder, file);
+                try {
+                    readFile(yaml.readTree(file.toFile()), name, byKey);
+                } catch (IOException | RuntimeException e) {
+                    throw new RuleBaseException("Parameter file " + rules.relativize(file) + ": " + e.getMessage(), e);
+                }
             }
         }
-        return new Parameters(byKey, Fingerprint.of(folder, files));
+        return new Parameters(byKey, Fingerprint.of(rules, files));
     }
+
+    static final String SCHEMES = "schemes";
+    /** The folders under {@code rules/} that hold dated values, in a fixed order for the fingerprint. */
+    static final List<String> ROOTS = List.of("parameters", SCHEMES);
 
     static List<Path> yamlFiles(Path folder) {
         try (Stream<Path> walk = Files.walk(folder)) {

@@ -20,6 +20,8 @@ public final class Pounds {
     private static final int FOUR_WEEK_PERIODS = 13;
     /** Intermediate precision before a regulation's rounding: far below a penny. */
     private static final int WORKING_SCALE = 10;
+    private static final int DAYS_IN_WEEK = 7;
+    private static final int DAYS_IN_YEAR = 365;
 
     private Pounds() {
     }
@@ -74,6 +76,15 @@ public final class Pounds {
     }
 
     /** A yearly amount as a weekly one: divided by 52, to the penny. */
+    /**
+     * A yearly bill charged by the day, as a week's share: seven 365ths. Both financial years the
+     * rule base covers (2025/26, 2026/27) have 365 days.
+     */
+    public static BigDecimal weeklyByDays(BigDecimal yearly) {
+        return toPenny(yearly.multiply(BigDecimal.valueOf(DAYS_IN_WEEK)).divide(BigDecimal.valueOf(DAYS_IN_YEAR), WORKING_SCALE,
+                RoundingMode.HALF_UP));
+    }
+
     public static BigDecimal weeklyFromYearly(BigDecimal yearly) {
         return toPenny(yearly.divide(BigDecimal.valueOf(WEEKS), WORKING_SCALE, RoundingMode.HALF_UP));
     }

@@ -54,7 +54,7 @@ public final class RuleBase {
             throw new RuleBaseException("The rule base in " + folder.toAbsolutePath() + " does not compile: " + e.getMessage(), e);
         }
         return new RuleBase(kieBase,
-                Parameters.load(folder.resolve("parameters")),
+                Parameters.load(folder),
                 BenefitRegistry.load(folder.resolve("benefits.yaml")),
                 Fingerprint.of(folder, Stream.concat(drlFiles.stream(), Stream.of(folder.resolve("benefits.yaml"))).toList()));
     }

@@ -30,26 +30,33 @@ class RuleBaseLintTest {
     @Test
     void everyParameterFileDescribesItselfAndEveryValueHasASource() throws IOException {
         List<String> problems = new ArrayList<>();
-        Path folder = RULES.resolve("parameters");
-        for (Path file : Parameters.yamlFiles(folder)) {
-            JsonNode root = YAML.readTree(file.toFile());
-            for (String key : List.of("description", "unit", "period")) {
-                if (root.path(key).asText().isBlank()) {
-                    problems.add(folder.relativize(file) + ": no " + key);
-                }
-            }
-            for (Iterator<Map.Entry<String, JsonNode>> it = root.path("values").fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> dated = it.next();
-                JsonNode reference = dated.getValue().path("reference");
-                if (reference.path("title").asText().isBlank() || !reference.path("href").asText().startsWith("https://")) {
-                    problems.add(folder.relativize(file) + " " + dated.getKey() + ": value without a reference title and https href");
-                }
-                if (dated.getValue().path("verified_on").asText().isBlank()) {
-                    problems.add(folder.relativize(file) + " " + dated.getKey() + ": no verified_on");
-                }
+        for (String root : Parameters.ROOTS) {
+            Path folder = RULES.resolve(root);
+            for (Path file : Parameters.yamlFiles(folder)) {
+                problems.addAll(problemsOf(RULES.relativize(file), YAML.readTree(file.toFile())));
             }
         }
         assertThat(problems).isEmpty();
+    }
+
+    private static List<String> problemsOf(Path file, JsonNode root) {
+        List<String> problems = new ArrayList<>();
+        for (String key : List.of("description", "unit", "period")) {
+            if (root.path(key).asText().isBlank()) {
+                problems.add(file + ": no " + key);
+            }
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("values").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> dated = it.next();
+            JsonNode reference = dated.getValue().path("reference");
+            if (reference.path("title").asText().isBlank() || !reference.path("href").asText().startsWith("https://")) {
+                problems.add(file + " " + dated.getKey() + ": value without a reference title and https href");
+            }
+            if (dated.getValue().path("verified_on").asText().isBlank()) {
+                problems.add(file + " " + dated.getKey() + ": no verified_on");
+            }
+        }
+        return problems;
     }
 
     @Test
@@ -84,7 +91,7 @@ class RuleBaseLintTest {
 
     @Test
     void everyParameterARuleNamesExists() throws IOException {
-        Parameters parameters = Parameters.load(RULES.resolve("parameters"));
+        Parameters parameters = Parameters.load(RULES);
         List<String> missing = new ArrayList<>();
         for (Path drl : RuleBase.drlFiles(RULES)) {
             Matcher key = PARAMETER_KEY.matcher(Files.readString(drl));
