@@ -21,7 +21,7 @@ class AssessmentApiTest {
                {"id": "claimant", "role": "CLAIMANT", "dateOfBirth": "1990-05-01",
                 "earnings": [{"kind": "EMPLOYED", "frequency": "MONTHLY", "takeHome": 1000.00}]},
                {"id": "child1", "role": "CHILD", "dateOfBirth": "2018-02-02"}],
-             "housing": {"tenure": "SOCIAL_RENT", "rent": 500.00, "rentFrequency": "MONTHLY"}}
+             "housing": {"tenure": "SOCIAL_RENT", "rent": 500.00, "rentFrequency": "MONTHLY", "bedrooms": 2}}
             """;
 
     @Inject
@@ -39,9 +39,9 @@ class AssessmentApiTest {
 
         assertThat(response.status()).isEqualTo(200);
         JsonNode uc = universalCredit(response.json());
-        // 424.90 + 303.94 = 728.84; (1000.00 - 427.00) x 55% = 315.15; 728.84 - 315.15 = 413.69
+        // 424.90 + 303.94 + rent 500.00 = 1,228.84; (1000.00 - 427.00) x 55% = 315.15; 1,228.84 - 315.15 = 913.69
         assertThat(uc.path("status").asText()).isEqualTo("ELIGIBLE");
-        assertThat(uc.path("amount").decimalValue()).isEqualByComparingTo("413.69");
+        assertThat(uc.path("amount").decimalValue()).isEqualByComparingTo("913.69");
         assertThat(uc.path("agency").asText()).contains("Jobcentre Plus");
         assertThat(uc.path("steps").findValuesAsText("legalReference")).allMatch(ref -> !ref.isBlank());
         assertThat(uc.path("evidence").size()).isPositive();
@@ -64,6 +64,10 @@ class AssessmentApiTest {
                 case "carers_allowance" -> assertThat(benefit.path("status").asText()).isEqualTo("NOT_ELIGIBLE");
                 case "income_tax", "national_insurance" ->
                         assertThat(benefit.path("reasons").get(0).asText()).contains("gross pay");
+                case "pension_credit" -> assertThat(benefit.path("reasons").get(0).asText()).contains("State Pension age");
+                case "housing_benefit" -> assertThat(benefit.path("reasons").get(0).asText()).contains("Universal Credit");
+                // the council is not given, and working-age schemes are each council's own
+                case "council_tax_reduction" -> assertThat(benefit.path("status").asText()).isEqualTo("POSSIBLY_ELIGIBLE");
                 default -> {
                     assertThat(benefit.path("status").asText()).isEqualTo("NOT_ASSESSED");
                     assertThat(benefit.path("reasons").get(0).asText()).contains("does not assess");
@@ -83,8 +87,8 @@ class AssessmentApiTest {
         assertThat(stored.at("/result/ruleBaseVersion").asText()).hasSize(16);
         assertThat(stored.at("/result/parameterSetVersion").asText()).hasSize(16);
         assertThat(stored.path("householdVersion").asLong()).isEqualTo(1);
-        // 2025/26: 400.14 + 292.81 = 692.95; (1000.00 - 411.00) x 55% = 323.95; 692.95 - 323.95 = 369.00
-        assertThat(universalCredit(stored.path("result")).path("amount").decimalValue()).isEqualByComparingTo("369.00");
+        // 2025/26: 400.14 + 292.81 + 500.00 = 1,192.95; (1000.00 - 411.00) x 55% = 323.95; 1,192.95 - 323.95 = 869.00
+        assertThat(universalCredit(stored.path("result")).path("amount").decimalValue()).isEqualByComparingTo("869.00");
 
         Api.Response read = api.get(created.location());
         assertThat(read.status()).isEqualTo(200);
@@ -107,10 +111,10 @@ class AssessmentApiTest {
         JsonNode firstAgain = api.get(first.location()).json();
         assertThat(firstAgain).isEqualTo(first.json());
         assertThat(firstAgain.path("householdVersion").asLong()).isEqualTo(1);
-        assertThat(universalCredit(firstAgain.path("result")).path("amount").decimalValue()).isEqualByComparingTo("413.69");
+        assertThat(universalCredit(firstAgain.path("result")).path("amount").decimalValue()).isEqualByComparingTo("913.69");
         // 200.00 more take-home pay: 55% of it, 110.00, less Universal Credit
         assertThat(second.path("householdVersion").asLong()).isEqualTo(2);
-        assertThat(universalCredit(second.path("result")).path("amount").decimalValue()).isEqualByComparingTo("303.69");
+        assertThat(universalCredit(second.path("result")).path("amount").decimalValue()).isEqualByComparingTo("803.69");
     }
 
     @Test
