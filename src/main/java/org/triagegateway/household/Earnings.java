@@ -3,6 +3,9 @@ package org.triagegateway.household;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 
 import java.math.BigDecimal;
@@ -20,7 +23,10 @@ public record Earnings(
                 + "contributions (for self-employment: profit after those).")
         BigDecimal takeHome,
         @Nullable @Money @Schema(description = "The worker's own pension contributions per period, taken from this pay.")
-        BigDecimal pensionContributions) {
+        BigDecimal pensionContributions,
+        @Nullable @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 1)
+        @Schema(description = "Hours worked in an average week (New Style JSA is only for work under 16 hours).")
+        BigDecimal hoursPerWeek) {
 
     public enum Kind { EMPLOYED, SELF_EMPLOYED }
 }

@@ -47,6 +47,9 @@ public record Person(
         @Nullable @Schema(description = "Reached State Pension age before 6 April 2016 (only asked of people born from "
                 + "6 April 1951 to 5 April 1953, for whom it depends on sex): savings credit is only for them.")
         Boolean reachedPensionAgeBefore2016,
+        @Nullable @Schema(description = "Has worked and paid National Insurance in the last two or three tax years (as an "
+                + "employee; for New Style ESA, self-employment counts too): the contribution conditions of New Style JSA and ESA.")
+        Boolean recentNationalInsurance,
         @Nullable @Schema(description = "Gets Pension Credit (for another adult living in the home: no housing cost "
                 + "contribution is taken for them).")
         Boolean receivesPensionCredit,

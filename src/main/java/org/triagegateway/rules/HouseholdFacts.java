@@ -33,7 +33,7 @@ final class HouseholdFacts {
             for (int e = 0; e < person.earnings().size(); e++) {
                 Earnings earnings = person.earnings().get(e);
                 facts.add(new EarningsFact(person.id(), e, earnings.kind(), earnings.frequency(), earnings.gross(),
-                        earnings.takeHome(), earnings.pensionContributions()));
+                        earnings.takeHome(), earnings.pensionContributions(), earnings.hoursPerWeek()));
             }
             for (int i = 0; i < person.otherIncome().size(); i++) {
                 OtherIncome income = person.otherIncome().get(i);
@@ -84,6 +84,7 @@ final class HouseholdFacts {
                 person.hasPaidCarer(),
                 person.reachedPensionAgeBefore2016(),
                 person.sex(),
-                person.receivesPensionCredit());
+                person.receivesPensionCredit(),
+                person.recentNationalInsurance());
     }
 }

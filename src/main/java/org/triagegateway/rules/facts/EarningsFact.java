@@ -10,5 +10,5 @@ import java.math.BigDecimal;
  * identical ones apart, so both count.
  */
 public record EarningsFact(String memberId, int index, Kind kind, Frequency frequency, BigDecimal gross, BigDecimal takeHome,
-                           BigDecimal pensionContributions) {
+                           BigDecimal pensionContributions, BigDecimal hoursPerWeek) {
 }

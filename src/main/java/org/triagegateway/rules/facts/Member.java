@@ -33,7 +33,8 @@ public record Member(
         Boolean hasPaidCarer,
         Boolean reachedPensionAgeBefore2016,
         Sex sex,
-        Boolean receivesPensionCredit) {
+        Boolean receivesPensionCredit,
+        Boolean recentNationalInsurance) {
 
     /** The path of one of this person's fields in the household record, as validation errors name them. */
     public String field(String name) {
