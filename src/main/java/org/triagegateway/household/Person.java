@@ -50,6 +50,12 @@ public record Person(
         @Nullable @Schema(description = "Has worked and paid National Insurance in the last two or three tax years (as an "
                 + "employee; for New Style ESA, self-employment counts too): the contribution conditions of New Style JSA and ESA.")
         Boolean recentNationalInsurance,
+        @Nullable @Schema(description = "For a claimant or partner: more than 10 weeks pregnant (for Healthy Start and the "
+                + "Sure Start Maternity Grant).")
+        Boolean pregnant,
+        @Nullable @Schema(description = "Has a long-term illness or disability (expected to last a year or more) that makes "
+                + "daily life or getting around harder: PIP, Attendance Allowance or DLA may help.")
+        Boolean longTermCondition,
         @Nullable @Schema(description = "Gets Pension Credit (for another adult living in the home: no housing cost "
                 + "contribution is taken for them).")
         Boolean receivesPensionCredit,

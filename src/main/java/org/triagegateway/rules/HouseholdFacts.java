@@ -85,6 +85,8 @@ final class HouseholdFacts {
                 person.reachedPensionAgeBefore2016(),
                 person.sex(),
                 person.receivesPensionCredit(),
-                person.recentNationalInsurance());
+                person.recentNationalInsurance(),
+                person.pregnant(),
+                person.longTermCondition());
     }
 }

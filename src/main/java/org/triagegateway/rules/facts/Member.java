@@ -34,7 +34,9 @@ public record Member(
         Boolean reachedPensionAgeBefore2016,
         Sex sex,
         Boolean receivesPensionCredit,
-        Boolean recentNationalInsurance) {
+        Boolean recentNationalInsurance,
+        Boolean pregnant,
+        Boolean longTermCondition) {
 
     /** The path of one of this person's fields in the household record, as validation errors name them. */
     public String field(String name) {
