@@ -21,6 +21,8 @@ public record Housing(
         @Nullable @Money BigDecimal serviceCharges,
         @Nullable @Schema(description = "The home is in Greater London (the benefit cap is higher there).")
         Boolean inGreaterLondon,
+        @Nullable @Schema(description = "The UK nation the home is in. The rules are England's; left empty, England is assumed.")
+        Country country,
         @Nullable @Size(max = 80) @Schema(description = "The council area the home is in, e.g. 'Luton'.")
         String council,
         @Nullable @Money @Schema(description = "The council tax bill for the year, after discounts such as the single "
@@ -38,6 +40,8 @@ public record Housing(
                 + "accommodation rate: a care leaver under 25, 3 months or more in a homeless hostel, managed under MAPPA, "
                 + "a survivor of domestic abuse or of modern slavery.")
         Boolean sharedAccommodationException) {
+
+    public enum Country { ENGLAND, WALES, SCOTLAND, NORTHERN_IRELAND }
 
     public enum Tenure { SOCIAL_RENT, PRIVATE_RENT, OWNER_OCCUPIER, SHARED_OWNERSHIP, RENT_FREE, TEMPORARY_ACCOMMODATION, SUPPORTED_HOUSING }
 
