@@ -59,6 +59,12 @@ class WorkedCasesTest {
 
         Evaluation evaluation = engine.evaluate(household, date);
 
+        // Every benefit, not only those the case checks, reaches exactly one decision.
+        assertThat(evaluation.benefits())
+                .as(file + ": benefits without exactly one decision")
+                .filteredOn(result -> result.reasons().stream().anyMatch(reason -> reason.contains("instead of one")))
+                .extracting(BenefitResult::benefit)
+                .isEmpty();
         for (Iterator<Map.Entry<String, JsonNode>> it = spec.path("expected").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> expected = it.next();
             check(evaluation.benefit(expected.getKey()), expected.getValue(), file);
