@@ -8,7 +8,7 @@ import java.util.List;
 /** Every benefit's result for one household on one date, and the rule and parameter versions that produced it. */
 @Introspected
 public record Evaluation(LocalDate assessmentDate, String ruleBaseVersion, String parameterSetVersion,
-                         List<BenefitResult> benefits) {
+                         List<BenefitResult> benefits, List<LocalService> localServices) {
 
     public BenefitResult benefit(String id) {
         return benefits.stream().filter(b -> b.benefit().equals(id)).findFirst()

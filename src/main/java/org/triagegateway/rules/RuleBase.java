@@ -21,12 +21,15 @@ public final class RuleBase {
     private final KieBase kieBase;
     private final Parameters parameters;
     private final BenefitRegistry registry;
+    private final LocalServices localServices;
     private final String version;
 
-    private RuleBase(KieBase kieBase, Parameters parameters, BenefitRegistry registry, String version) {
+    private RuleBase(KieBase kieBase, Parameters parameters, BenefitRegistry registry, LocalServices localServices,
+                     String version) {
         this.kieBase = kieBase;
         this.parameters = parameters;
         this.registry = registry;
+        this.localServices = localServices;
         this.version = version;
     }
 
@@ -56,6 +59,7 @@ public final class RuleBase {
         return new RuleBase(kieBase,
                 Parameters.load(folder),
                 BenefitRegistry.load(folder.resolve("benefits.yaml")),
+                LocalServices.load(folder.resolve("services")),
                 Fingerprint.of(folder, Stream.concat(drlFiles.stream(), Stream.of(folder.resolve("benefits.yaml"))).toList()));
     }
 
@@ -73,6 +77,10 @@ public final class RuleBase {
 
     public Parameters parameters() {
         return parameters;
+    }
+
+    public LocalServices localServices() {
+        return localServices;
     }
 
     public BenefitRegistry registry() {

@@ -63,7 +63,9 @@ public final class RulesEngine {
             List<BenefitResult> results = ruleBase.registry().benefits().stream()
                     .map(benefit -> outcomes.resultFor(benefit))
                     .toList();
-            return new Evaluation(date, ruleBase.version(), parameters.version(), results);
+            String council = household.housing() == null ? null : household.housing().councilId();
+            return new Evaluation(date, ruleBase.version(), parameters.version(), results,
+                    ruleBase.localServices().forCouncil(council));
         } finally {
             session.dispose();
         }

@@ -121,6 +121,19 @@ class AssessmentApiTest {
     }
 
     @Test
+    void theResultListsTheCouncilsLocalServicesBeforeTheNationalOnes() {
+        String inLuton = PARENT.replace("\"bedrooms\": 2", "\"bedrooms\": 2, \"council\": \"Luton\"");
+
+        JsonNode luton = api.post("/api/v1/assessments?date=2026-05-01", inLuton).json().path("localServices");
+        JsonNode nowhere = api.post("/api/v1/assessments?date=2026-05-01", PARENT).json().path("localServices");
+
+        assertThat(luton.size()).isGreaterThan(nowhere.size());
+        assertThat(nowhere.size()).isPositive();
+        assertThat(luton.get(0).path("source").asText()).startsWith("https://");
+        assertThat(luton.get(luton.size() - 1)).isEqualTo(nowhere.get(nowhere.size() - 1));
+    }
+
+    @Test
     void aDateOutsideTheRulesIsABadRequest() {
         Api.Response response = api.post("/api/v1/assessments?date=2019-01-01", PARENT);
 
