@@ -43,7 +43,8 @@ public class EngineBenchmark {
               {"id": "partner", "role": "PARTNER", "dateOfBirth": "1990-07-19"},
               {"id": "child1", "role": "CHILD", "dateOfBirth": "2015-09-01"},
               {"id": "child2", "role": "CHILD", "dateOfBirth": "2019-01-23"}],
-             "housing": {"tenure": "PRIVATE_RENT", "rent": 850.00, "rentFrequency": "MONTHLY"},
+             "housing": {"tenure": "PRIVATE_RENT", "rent": 850.00, "rentFrequency": "MONTHLY", "rentalArea": "ashford",
+                         "council": "Ashford", "councilTax": 1850.00},
              "capital": [{"type": "SAVINGS", "amount": 2100.00}]}
             """;
 
@@ -67,7 +68,8 @@ public class EngineBenchmark {
               {"id": "child5", "role": "CHILD", "dateOfBirth": "2018-06-01", "exceptionToTwoChildLimit": true},
               {"id": "child6", "role": "CHILD", "dateOfBirth": "2021-12-24", "exceptionToTwoChildLimit": false},
               {"id": "grandma", "role": "OTHER_ADULT", "dateOfBirth": "1955-01-01"}],
-             "housing": {"tenure": "SOCIAL_RENT", "rent": 160.00, "rentFrequency": "WEEKLY"},
+             "housing": {"tenure": "SOCIAL_RENT", "rent": 160.00, "rentFrequency": "WEEKLY", "bedrooms": 5,
+                         "council": "Central Bedfordshire", "councilTax": 2400.00},
              "childcare": {"cost": 320.00, "frequency": "MONTHLY"},
              "capital": [{"type": "SAVINGS", "amount": 7400.00}, {"type": "INVESTMENTS", "amount": 1250.00}]}
             """;
