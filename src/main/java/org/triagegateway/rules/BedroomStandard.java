@@ -43,7 +43,8 @@ public final class BedroomStandard {
         for (Object other : othersInHome) {
             Member member = (Member) other;
             if (member.role() == Role.CHILD) {
-                children.add(new Sleeper(member.age(), member.sex()));
+                // An age reached during the assessment period counts for all of it (SI 2013/381 Sch 1 para 20).
+                children.add(new Sleeper(member.ageAtPeriodEnd(), member.sex()));
             } else {
                 adults++;
             }
@@ -51,9 +52,9 @@ public final class BedroomStandard {
         return needed(adults, children);
     }
 
-    /** A child's sex can change the bedrooms only between 10 and 15, when the any-sex sharing has ended. */
-    public static boolean sexMayMatter(int age) {
-        return age >= ANY_SEX_SHARING_UNDER && age < SAME_SEX_SHARING_UNDER;
+    /** A child young enough to share a bedroom, whose sex may decide with whom. */
+    public static boolean mayShareABedroom(int age) {
+        return age < SAME_SEX_SHARING_UNDER;
     }
 
     /** {@code others}: people aged 16 or over besides the claimant and partner. */
