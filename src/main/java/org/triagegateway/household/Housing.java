@@ -43,6 +43,14 @@ public record Housing(
 
     public enum Country { ENGLAND, WALES, SCOTLAND, NORTHERN_IRELAND }
 
+    /**
+     * TEMPORARY_ACCOMMODATION: provided by the council (or a social landlord for it) to someone homeless.
+     * SUPPORTED_HOUSING: "specified accommodation", where the landlord or a related body provides care,
+     * support or supervision, or a refuge or hostel; its rent is paid by Housing Benefit, not Universal Credit.
+     */
+    @Schema(description = "TEMPORARY_ACCOMMODATION: provided by the council to someone homeless. SUPPORTED_HOUSING: "
+            + "specified accommodation where the landlord or a related body provides care, support or supervision, or a "
+            + "refuge or hostel.")
     public enum Tenure { SOCIAL_RENT, PRIVATE_RENT, OWNER_OCCUPIER, SHARED_OWNERSHIP, RENT_FREE, TEMPORARY_ACCOMMODATION, SUPPORTED_HOUSING }
 
     /** The council as the rule base names its scheme files: "Central Bedfordshire" is central_bedfordshire. */
