@@ -36,6 +36,9 @@ public record Housing(
         BigDecimal localHousingAllowance,
         @Nullable @Min(0) @Max(20) @Schema(description = "Bedrooms in the home (for the social rented sector size rules).")
         Integer bedrooms,
+        @Nullable @Schema(description = "The home has its own kitchen, bathroom and toilet, not shared with another household "
+                + "(for Housing Benefit's shared accommodation rate).")
+        Boolean selfContained,
         @Nullable @Schema(description = "A single private renter under 35 is one of the exceptions to the shared "
                 + "accommodation rate: a care leaver under 25, 3 months or more in a homeless hostel, managed under MAPPA, "
                 + "a survivor of domestic abuse or of modern slavery.")
