@@ -7,8 +7,10 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 /** Pay from one job or self-employment; for self-employment, "gross" is the profit before tax and National Insurance. */
 @Introspected
@@ -26,7 +28,12 @@ public record Earnings(
         BigDecimal pensionContributions,
         @Nullable @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 1)
         @Schema(description = "Hours worked in an average week (New Style JSA is only for work under 16 hours).")
-        BigDecimal hoursPerWeek) {
+        BigDecimal hoursPerWeek,
+        @Nullable @Schema(description = "For self-employment: it is the main job, organised, developed, regular and run "
+                + "for profit (gainful self-employment, UC Regulations 2013 reg 64).")
+        Boolean gainfulSelfEmployment,
+        @Nullable @PastOrPresent @Schema(description = "For self-employment: when the trade started.")
+        LocalDate tradingSince) {
 
     public enum Kind { EMPLOYED, SELF_EMPLOYED }
 }

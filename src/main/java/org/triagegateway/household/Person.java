@@ -5,9 +5,12 @@ import io.micronaut.core.annotation.Nullable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -50,6 +53,10 @@ public record Person(
         @Nullable @Schema(description = "Has worked and paid National Insurance in the last two or three tax years (as an "
                 + "employee; for New Style ESA, self-employment counts too): the contribution conditions of New Style JSA and ESA.")
         Boolean recentNationalInsurance,
+        @Nullable @DecimalMin("0") @DecimalMax("48")
+        @Schema(description = "Hours a week the work coach expects this person to work or look for work, when caring for a "
+                + "child under 13 makes it fewer than 35 (for the minimum income floor).")
+        BigDecimal expectedWorkHours,
         @Nullable @Schema(description = "For a claimant or partner: more than 10 weeks pregnant (for Healthy Start and the "
                 + "Sure Start Maternity Grant).")
         Boolean pregnant,

@@ -33,7 +33,8 @@ final class HouseholdFacts {
             for (int e = 0; e < person.earnings().size(); e++) {
                 Earnings earnings = person.earnings().get(e);
                 facts.add(new EarningsFact(person.id(), e, earnings.kind(), earnings.frequency(), earnings.gross(),
-                        earnings.takeHome(), earnings.pensionContributions(), earnings.hoursPerWeek()));
+                        earnings.takeHome(), earnings.pensionContributions(), earnings.hoursPerWeek(),
+                        earnings.gainfulSelfEmployment(), earnings.tradingSince()));
             }
             for (int i = 0; i < person.otherIncome().size(); i++) {
                 OtherIncome income = person.otherIncome().get(i);
@@ -87,6 +88,7 @@ final class HouseholdFacts {
                 person.receivesPensionCredit(),
                 person.recentNationalInsurance(),
                 person.pregnant(),
-                person.longTermCondition());
+                person.longTermCondition(),
+                person.expectedWorkHours());
     }
 }

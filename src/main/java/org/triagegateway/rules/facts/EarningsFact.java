@@ -4,11 +4,13 @@ import org.triagegateway.household.Earnings.Kind;
 import org.triagegateway.household.Frequency;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 /**
  * One source of earnings of one person; {@code index} tells two
  * identical ones apart, so both count.
  */
 public record EarningsFact(String memberId, int index, Kind kind, Frequency frequency, BigDecimal gross, BigDecimal takeHome,
-                           BigDecimal pensionContributions, BigDecimal hoursPerWeek) {
+                           BigDecimal pensionContributions, BigDecimal hoursPerWeek, Boolean gainfulSelfEmployment,
+                           LocalDate tradingSince) {
 }

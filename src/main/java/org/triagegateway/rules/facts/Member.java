@@ -5,6 +5,7 @@ import org.triagegateway.household.Disability.WorkCapability;
 import org.triagegateway.household.Person.Role;
 import org.triagegateway.household.Person.Sex;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
@@ -36,7 +37,8 @@ public record Member(
         Boolean receivesPensionCredit,
         Boolean recentNationalInsurance,
         Boolean pregnant,
-        Boolean longTermCondition) {
+        Boolean longTermCondition,
+        BigDecimal expectedWorkHours) {
 
     /** The path of one of this person's fields in the household record, as validation errors name them. */
     public String field(String name) {
