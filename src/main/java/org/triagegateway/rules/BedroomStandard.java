@@ -52,6 +52,13 @@ public final class BedroomStandard {
         return needed(adults, children);
     }
 
+    private static final String[] LHA_CATEGORIES = {"shared", "one_bedroom", "two_bedrooms", "three_bedrooms", "four_bedrooms"};
+
+    /** The Local Housing Allowance category's key in the rate files: 0 is the shared accommodation rate. */
+    public static String lhaCategory(int bedrooms) {
+        return LHA_CATEGORIES[bedrooms];
+    }
+
     /** A child young enough to share a bedroom, whose sex may decide with whom. */
     public static boolean mayShareABedroom(int age) {
         return age < SAME_SEX_SHARING_UNDER;
