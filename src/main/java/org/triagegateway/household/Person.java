@@ -63,6 +63,12 @@ public record Person(
         @Nullable @Schema(description = "Has a long-term illness or disability (expected to last a year or more) that makes "
                 + "daily life or getting around harder: PIP, Attendance Allowance or DLA may help.")
         Boolean longTermCondition,
+        @Nullable @Schema(description = "For another adult: lives with the household as family or a friend (a "
+                + "non-dependant), pays to live there as a lodger, or shares the tenancy.")
+        Relationship relationship,
+        @Nullable @Schema(description = "Needs a bedroom of their own because of a disability (a child or partner who "
+                + "cannot share), or has an overnight carer who regularly stays: an extra bedroom is allowed.")
+        Boolean needsExtraBedroom,
         @Nullable @Schema(description = "Gets Pension Credit (for another adult living in the home: no housing cost "
                 + "contribution is taken for them).")
         Boolean receivesPensionCredit,
@@ -77,4 +83,6 @@ public record Person(
     public enum Role { CLAIMANT, PARTNER, CHILD, OTHER_ADULT }
 
     public enum Sex { FEMALE, MALE }
+
+    public enum Relationship { NON_DEPENDANT, LODGER, JOINT_TENANT }
 }

@@ -36,20 +36,29 @@ public final class BedroomStandard {
         }
     }
 
-    /** The bedrooms for a household, from the people in it other than the claimant and partner. */
-    public static Bedrooms of(Collection<?> othersInHome) {
+    /**
+     * The bedrooms for a household from everyone in it: children, other adults who live with it as
+     * family or friends (not lodgers or joint tenants), and one more for each person who needs a room
+     * of their own or an overnight carer's room (UC Regs 2013 Sch 4 para 12).
+     */
+    public static Bedrooms of(Collection<?> members) {
         int adults = 0;
+        int extra = 0;
         List<Sleeper> children = new ArrayList<>();
-        for (Object other : othersInHome) {
-            Member member = (Member) other;
+        for (Object each : members) {
+            Member member = (Member) each;
+            if (Boolean.TRUE.equals(member.needsExtraBedroom())) {
+                extra++;
+            }
             if (member.role() == Role.CHILD) {
                 // An age reached during the assessment period counts for all of it (SI 2013/381 Sch 1 para 20).
                 children.add(new Sleeper(member.ageAtPeriodEnd(), member.sex()));
-            } else {
+            } else if (member.isNonDependant()) {
                 adults++;
             }
         }
-        return needed(adults, children);
+        Bedrooms bedrooms = needed(adults, children);
+        return new Bedrooms(bedrooms.fewest() + extra, bedrooms.most() + extra);
     }
 
     private static final String[] LHA_CATEGORIES = {"shared", "one_bedroom", "two_bedrooms", "three_bedrooms", "four_bedrooms"};

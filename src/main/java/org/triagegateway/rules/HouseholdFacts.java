@@ -89,6 +89,8 @@ final class HouseholdFacts {
                 person.recentNationalInsurance(),
                 person.pregnant(),
                 person.longTermCondition(),
-                person.expectedWorkHours());
+                person.expectedWorkHours(),
+                person.relationship(),
+                person.needsExtraBedroom());
     }
 }

@@ -2,6 +2,7 @@ package org.triagegateway.rules.facts;
 
 import org.triagegateway.household.Disability.DisabilityBenefit;
 import org.triagegateway.household.Disability.WorkCapability;
+import org.triagegateway.household.Person.Relationship;
 import org.triagegateway.household.Person.Role;
 import org.triagegateway.household.Person.Sex;
 
@@ -38,11 +39,21 @@ public record Member(
         Boolean recentNationalInsurance,
         Boolean pregnant,
         Boolean longTermCondition,
-        BigDecimal expectedWorkHours) {
+        BigDecimal expectedWorkHours,
+        Relationship relationship,
+        Boolean needsExtraBedroom) {
 
     /** The path of one of this person's fields in the household record, as validation errors name them. */
     public String field(String name) {
         return "people[" + index + "]." + name;
+    }
+
+    /**
+     * Another adult who lives with the household as family or a friend. A lodger or joint tenant is not
+     * one; an adult whose status is not given yet is treated as one (and asked about).
+     */
+    public boolean isNonDependant() {
+        return role == Role.OTHER_ADULT && relationship != Relationship.LODGER && relationship != Relationship.JOINT_TENANT;
     }
 
     public boolean isClaimantOrPartner() {
