@@ -36,6 +36,9 @@ public record Housing(
         BigDecimal localHousingAllowance,
         @Nullable @Min(0) @Max(20) @Schema(description = "Bedrooms in the home (for the social rented sector size rules).")
         Integer bedrooms,
+        @Nullable @Schema(description = "The home has been made safe under a sanctuary scheme for someone at risk of "
+                + "domestic abuse (no cut in Universal Credit for spare bedrooms).")
+        Boolean sanctuaryScheme,
         @Nullable @Schema(description = "The home has its own kitchen, bathroom and toilet, not shared with another household "
                 + "(for Housing Benefit's shared accommodation rate).")
         Boolean selfContained,
