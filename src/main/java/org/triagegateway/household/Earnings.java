@@ -7,10 +7,8 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 
 /** Pay from one job or self-employment; for self-employment, "gross" is the profit before tax and National Insurance. */
 @Introspected
@@ -32,8 +30,10 @@ public record Earnings(
         @Nullable @Schema(description = "For self-employment: it is the main job, organised, developed, regular and run "
                 + "for profit (gainful self-employment, UC Regulations 2013 reg 64).")
         Boolean gainfulSelfEmployment,
-        @Nullable @PastOrPresent @Schema(description = "For self-employment: when the trade started.")
-        LocalDate tradingSince) {
+        @Nullable @Schema(description = "For gainful self-employment: in a start-up period, that is within 12 months of "
+                + "the DWP first deciding it is gainful, with no minimum income floor applied to this trade before "
+                + "(UC Regulations 2013 reg 63).")
+        Boolean startUpPeriod) {
 
     public enum Kind { EMPLOYED, SELF_EMPLOYED }
 }

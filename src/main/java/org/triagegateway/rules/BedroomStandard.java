@@ -42,21 +42,39 @@ public final class BedroomStandard {
      * of their own or an overnight carer's room (UC Regs 2013 Sch 4 para 12).
      */
     public static Bedrooms of(Collection<?> members) {
+        return count(members, false);
+    }
+
+    /**
+     * Housing Benefit's count: its "occupiers" include lodgers and joint tenants who live there
+     * (HB (SPC) Regulations 2006 reg 13D(3), (12)).
+     */
+    public static Bedrooms ofOccupiers(Collection<?> members) {
+        return count(members, true);
+    }
+
+    private static Bedrooms count(Collection<?> members, boolean everyAdult) {
         int adults = 0;
         int extra = 0;
+        boolean extraForCouple = false;
         List<Sleeper> children = new ArrayList<>();
         for (Object each : members) {
             Member member = (Member) each;
-            if (Boolean.TRUE.equals(member.needsExtraBedroom())) {
+            boolean needsOne = Boolean.TRUE.equals(member.needsExtraBedroom());
+            if (member.isClaimantOrPartner()) {
+                // One more room at most for the claimant or couple, whichever of them needs it.
+                extraForCouple |= needsOne;
+            } else if (needsOne) {
                 extra++;
             }
             if (member.role() == Role.CHILD) {
                 // An age reached during the assessment period counts for all of it (SI 2013/381 Sch 1 para 20).
                 children.add(new Sleeper(member.ageAtPeriodEnd(), member.sex()));
-            } else if (member.isNonDependant()) {
+            } else if (member.role() == Role.OTHER_ADULT && (everyAdult || member.isNonDependant())) {
                 adults++;
             }
         }
+        extra += extraForCouple ? 1 : 0;
         Bedrooms bedrooms = needed(adults, children);
         return new Bedrooms(bedrooms.fewest() + extra, bedrooms.most() + extra);
     }

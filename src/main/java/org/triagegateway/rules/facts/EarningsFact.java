@@ -4,7 +4,6 @@ import org.triagegateway.household.Earnings.Kind;
 import org.triagegateway.household.Frequency;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 
 /**
  * One source of earnings of one person; {@code index} tells two
@@ -12,5 +11,5 @@ import java.time.LocalDate;
  */
 public record EarningsFact(String memberId, int index, Kind kind, Frequency frequency, BigDecimal gross, BigDecimal takeHome,
                            BigDecimal pensionContributions, BigDecimal hoursPerWeek, Boolean gainfulSelfEmployment,
-                           LocalDate tradingSince) {
+                           Boolean startUpPeriod) {
 }
