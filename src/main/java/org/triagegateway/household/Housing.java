@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 
 /** Where the household lives and what it pays for it. */
 @Introspected
@@ -49,6 +50,9 @@ public record Housing(
 
     public enum Country { ENGLAND, WALES, SCOTLAND, NORTHERN_IRELAND }
 
+    // Matched on every rule evaluation that reads the council: compiled once.
+    private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^a-z]+");
+
     /**
      * TEMPORARY_ACCOMMODATION: provided by the council (or a social landlord for it) to someone homeless.
      * SUPPORTED_HOUSING: "specified accommodation", where the landlord or a related body provides care,
@@ -61,7 +65,7 @@ public record Housing(
 
     /** The council as the rule base names its scheme files: "Central Bedfordshire" is central_bedfordshire. */
     public String councilId() {
-        return council == null ? null : council.trim().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "_");
+        return council == null ? null : NOT_LETTERS.matcher(council.trim().toLowerCase(Locale.ROOT)).replaceAll("_");
     }
 
     public boolean paysRent() {

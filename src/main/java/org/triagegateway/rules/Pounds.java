@@ -75,7 +75,6 @@ public final class Pounds {
         return yearsBenefit.multiply(share).setScale(0, RoundingMode.FLOOR).setScale(2);
     }
 
-    /** A yearly amount as a weekly one: divided by 52, to the penny. */
     /**
      * A yearly bill charged by the day, as a week's share: seven 365ths. Both financial years the
      * rule base covers (2025/26, 2026/27) have 365 days.
@@ -95,6 +94,7 @@ public final class Pounds {
                 .divide(BigDecimal.valueOf((long) DAYS_IN_WEEK * MONTHS), WORKING_SCALE, RoundingMode.HALF_UP));
     }
 
+    /** A yearly amount as a weekly one: divided by 52, to the penny. */
     public static BigDecimal weeklyFromYearly(BigDecimal yearly) {
         return toPenny(yearly.divide(BigDecimal.valueOf(WEEKS), WORKING_SCALE, RoundingMode.HALF_UP));
     }
