@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** Data flows one way: household -> rules -> assessment; the web plumbing knows no feature. */
+/** Data flows one way: household -> rules -> assessment and better-off; the web plumbing knows no feature. */
 class ArchitectureTest {
 
     static final JavaClasses CLASSES = new ClassFileImporter()
@@ -17,21 +17,21 @@ class ArchitectureTest {
     @Test
     void theHouseholdRecordDependsOnNoLaterStage() {
         noClasses().that().resideInAPackage("..household..")
-                .should().dependOnClassesThat().resideInAnyPackage("..rules..", "..assessment..")
+                .should().dependOnClassesThat().resideInAnyPackage("..rules..", "..assessment..", "..betteroff..")
                 .check(CLASSES);
     }
 
     @Test
     void theRulesDoNotKnowHowResultsAreStored() {
         noClasses().that().resideInAPackage("..rules..")
-                .should().dependOnClassesThat().resideInAnyPackage("..assessment..", "..database..")
+                .should().dependOnClassesThat().resideInAnyPackage("..assessment..", "..database..", "..betteroff..")
                 .check(CLASSES);
     }
 
     @Test
     void theWebPlumbingKnowsNoFeature() {
         noClasses().that().resideInAPackage("..web..")
-                .should().dependOnClassesThat().resideInAnyPackage("..household..", "..rules..", "..assessment..")
+                .should().dependOnClassesThat().resideInAnyPackage("..household..", "..rules..", "..assessment..", "..betteroff..")
                 .check(CLASSES);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A household's circumstances, captured once and read by every channel and by the rule base.
@@ -25,5 +26,15 @@ public record Household(
 
     public Household {
         capital = capital == null ? List.of() : capital;
+    }
+
+    public Optional<Person> person(String id) {
+        return people.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    /** The same household with one person (matched by id) replaced, and the childcare given. */
+    public Household with(Person changed, Childcare otherChildcare) {
+        return new Household(people.stream().map(p -> p.id().equals(changed.id()) ? changed : p).toList(),
+                capital, housing, otherChildcare);
     }
 }

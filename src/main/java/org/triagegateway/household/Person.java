@@ -80,6 +80,19 @@ public record Person(
         otherIncome = otherIncome == null ? List.of() : otherIncome;
     }
 
+    /** The same person with other earnings: for working out what a change in work would mean. */
+    public Person withEarnings(List<Earnings> otherEarnings) {
+        return new Person(id, role, name, dateOfBirth, sex, inEducation, disability, caresForDisabledPerson, fullTimeStudent,
+                exceptionToTwoChildLimit, youngClaimantException, hasPaidCarer, reachedPensionAgeBefore2016,
+                recentNationalInsurance, expectedWorkHours, pregnant, longTermCondition, relationship, needsExtraBedroom,
+                receivesPensionCredit, otherEarnings, otherIncome);
+    }
+
+    /** The claimant or partner: the people whose income and needs a benefit claim counts together. */
+    public boolean inBenefitUnit() {
+        return role == Role.CLAIMANT || role == Role.PARTNER;
+    }
+
     public enum Role { CLAIMANT, PARTNER, CHILD, OTHER_ADULT }
 
     public enum Sex { FEMALE, MALE }

@@ -3,6 +3,7 @@ package org.triagegateway.rules;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.triagegateway.household.OtherIncome;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -21,7 +22,9 @@ public record BenefitRegistry(List<Benefit> benefits, LocalDate supportedFrom, L
                 benefits.add(new Benefit(
                         node.path("id").asText(), node.path("name").asText(), node.path("legislation").asText(),
                         node.path("agency").asText(), node.path("period").asText(),
-                        "assessed".equals(node.path("status").asText())));
+                        "assessed".equals(node.path("status").asText()),
+                        node.path("income").asBoolean(false),
+                        node.hasNonNull("recorded_as") ? OtherIncome.Type.valueOf(node.path("recorded_as").asText()) : null));
             }
             return new BenefitRegistry(List.copyOf(benefits),
                     LocalDate.parse(root.path("supported_dates").path("from").asText()),

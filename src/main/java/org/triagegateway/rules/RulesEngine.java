@@ -3,6 +3,7 @@ package org.triagegateway.rules;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.runtime.rule.FactHandle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.triagegateway.household.Household;
@@ -16,17 +17,24 @@ import org.triagegateway.rules.facts.Question;
 import org.triagegateway.rules.facts.Step;
 
 import java.time.LocalDate;
-import java.util.Collection;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
  * The rule base as a pure function: (household, date) to every benefit's result. Holds no state
  * between calls; each call runs in its own short-lived Drools session, so it is safe to call
- * from many threads at once.
+ * from many threads at once. The rules only ever insert logically (truth maintenance), so a
+ * session can also follow a household as it changes: see {@link #evaluateEach}.
  */
 public final class RulesEngine {
 
@@ -38,6 +46,9 @@ public final class RulesEngine {
     /** Sessions are reset and reused rather than built for each call; the pool grows as threads need it. */
     private static final int INITIAL_SESSIONS = 4;
 
+    /** Below this many households a stretch is not worth a thread of its own. */
+    private static final int MIN_STRETCH = 20;
+
     private final RuleBase ruleBase;
     private final KieSessionsPool sessions;
     private final Map<LocalDate, ParameterSet> parametersByDate = new ConcurrentHashMap<>();
@@ -48,45 +59,132 @@ public final class RulesEngine {
     }
 
     public Evaluation evaluate(Household household, LocalDate date) {
-        if (!ruleBase.registry().supports(date)) {
-            throw new UnsupportedDateException(date, ruleBase.registry());
-        }
-        ParameterSet parameters = parametersByDate.computeIfAbsent(date, ruleBase.parameters()::on);
+        ParameterSet parameters = parametersOn(date);
         KieSession session = sessions.newKieSession();
         try {
             session.setGlobal("parameters", parameters);
             HouseholdFacts.of(household, date).forEach(session::insert);
             session.fireAllRules();
-            Outcomes outcomes = new Outcomes(
-                    facts(session, Decision.class), facts(session, Step.class), facts(session, Question.class),
-                    facts(session, Evidence.class), facts(session, Ineligibility.class));
-            List<BenefitResult> results = ruleBase.registry().benefits().stream()
-                    .map(benefit -> outcomes.resultFor(benefit))
-                    .toList();
-            String council = household.housing() == null ? null : household.housing().councilId();
-            return new Evaluation(date, ruleBase.version(), parameters.version(), results,
-                    ruleBase.localServices().forCouncil(council));
+            return collect(session, household, date, parameters);
         } finally {
             session.dispose();
         }
+    }
+
+    /**
+     * Evaluates a run of households that differ a little from one to the next, such as one person's
+     * earnings stepping up, giving the same results as {@link #evaluate} for each. Each household
+     * after the first changes only the facts that differ, and the rules' logical insertions undo
+     * what depended on the old ones, so only that part of the rule base runs again. The run is
+     * split into one stretch per processor.
+     */
+    public List<Evaluation> evaluateEach(List<Household> households, LocalDate date) {
+        ParameterSet parameters = parametersOn(date);
+        int stretches = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(),
+                households.size() / MIN_STRETCH));
+        int length = (households.size() + stretches - 1) / stretches;
+        return IntStream.range(0, stretches).parallel()
+                .mapToObj(s -> evaluateStretch(households.subList(s * length,
+                        Math.min(households.size(), (s + 1) * length)), date, parameters))
+                .flatMap(List::stream)
+                .toList();
+    }
+
+    private List<Evaluation> evaluateStretch(List<Household> households, LocalDate date, ParameterSet parameters) {
+        KieSession session = sessions.newKieSession();
+        try {
+            session.setGlobal("parameters", parameters);
+            Map<Object, Deque<FactHandle>> present = new HashMap<>();
+            List<Evaluation> evaluations = new ArrayList<>(households.size());
+            for (Household household : households) {
+                replaceFacts(session, present, HouseholdFacts.of(household, date));
+                session.fireAllRules();
+                evaluations.add(collect(session, household, date, parameters));
+            }
+            return evaluations;
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /** Deletes the facts not wanted any more and inserts the new ones; equal facts stay, as often as they occur. */
+    private static void replaceFacts(KieSession session, Map<Object, Deque<FactHandle>> present, List<Object> wanted) {
+        Map<Object, Integer> counts = new HashMap<>();
+        wanted.forEach(fact -> counts.merge(fact, 1, Integer::sum));
+        for (Iterator<Map.Entry<Object, Deque<FactHandle>>> it = present.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<Object, Deque<FactHandle>> entry = it.next();
+            Deque<FactHandle> handles = entry.getValue();
+            while (handles.size() > counts.getOrDefault(entry.getKey(), 0)) {
+                session.delete(handles.pop());
+            }
+            if (handles.isEmpty()) {
+                it.remove();
+            }
+        }
+        counts.forEach((fact, count) -> {
+            Deque<FactHandle> handles = present.computeIfAbsent(fact, f -> new ArrayDeque<>());
+            while (handles.size() < count) {
+                handles.push(session.insert(fact));
+            }
+        });
+    }
+
+    /** The parameter values in force on a date the rule base supports. */
+    public ParameterSet parametersOn(LocalDate date) {
+        if (!ruleBase.registry().supports(date)) {
+            throw new UnsupportedDateException(date, ruleBase.registry());
+        }
+        return parametersByDate.computeIfAbsent(date, ruleBase.parameters()::on);
+    }
+
+    private Evaluation collect(KieSession session, Household household, LocalDate date, ParameterSet parameters) {
+        Outcomes outcomes = new Outcomes(session);
+        List<BenefitResult> results = ruleBase.registry().benefits().stream()
+                .map(outcomes::resultFor)
+                .toList();
+        String council = household.housing() == null ? null : household.housing().councilId();
+        return new Evaluation(date, ruleBase.version(), parameters.version(), results,
+                ruleBase.localServices().forCouncil(council));
     }
 
     public RuleBase ruleBase() {
         return ruleBase;
     }
 
-    @SuppressWarnings("unchecked")
-    private static <T> List<T> facts(KieSession session, Class<T> type) {
-        Collection<?> objects = session.getObjects(new ClassObjectFilter(type));
-        return (List<T>) List.copyOf(objects);
-    }
+    /** What the rules concluded, by benefit: gathered once, then read for each benefit. */
+    private static final class Outcomes {
 
-    private record Outcomes(List<Decision> decisions, List<Step> steps, List<Question> questions,
-                            List<Evidence> evidence, List<Ineligibility> ineligibilities) {
+        private final Map<String, List<Decision>> decisions;
+        private final Map<String, List<Step>> steps;
+        private final Map<String, List<Question>> questions;
+        private final Map<String, List<Evidence>> evidence;
+        private final Map<String, List<Ineligibility>> ineligibilities;
+
+        Outcomes(KieSession session) {
+            decisions = byBenefit(session, Decision.class, Decision::benefit);
+            steps = byBenefit(session, Step.class, Step::benefit);
+            questions = byBenefit(session, Question.class, Question::benefit);
+            evidence = byBenefit(session, Evidence.class, Evidence::benefit);
+            ineligibilities = byBenefit(session, Ineligibility.class, Ineligibility::benefit);
+        }
+
+        private static <T> Map<String, List<T>> byBenefit(KieSession session, Class<T> type, Function<T, String> benefit) {
+            Map<String, List<T>> found = new HashMap<>();
+            for (Object fact : session.getObjects(new ClassObjectFilter(type))) {
+                T typed = type.cast(fact);
+                found.computeIfAbsent(benefit.apply(typed), b -> new ArrayList<>()).add(typed);
+            }
+            return found;
+        }
+
+        /** A benefit's own facts and those about the household that every benefit shares. */
+        private static <T> Stream<T> ofAndShared(Map<String, List<T>> facts, String id) {
+            return Stream.concat(facts.getOrDefault(id, List.of()).stream(), facts.getOrDefault(SHARED, List.of()).stream());
+        }
 
         BenefitResult resultFor(Benefit benefit) {
             String id = benefit.id();
-            List<Decision> decided = decisions.stream().filter(d -> d.benefit().equals(id)).toList();
+            List<Decision> decided = decisions.getOrDefault(id, List.of());
             if (!benefit.assessed()) {
                 return notAssessed(benefit, "This rule base does not assess " + benefit.name() + " yet.");
             }
@@ -100,17 +198,17 @@ public final class RulesEngine {
             return new BenefitResult(id, benefit.name(), decision.status(), decision.amount(), benefit.period(),
                     benefit.agency(),
                     Stream.concat(
-                                    ineligibilities.stream().filter(i -> i.benefit().equals(id)).map(Ineligibility::reason),
+                                    ineligibilities.getOrDefault(id, List.of()).stream().map(Ineligibility::reason),
                                     Stream.ofNullable(decision.reason()))
                             .distinct().sorted().toList(),
-                    steps.stream().filter(s -> s.benefit().equals(id) || s.benefit().equals(SHARED))
+                    ofAndShared(steps, id)
                             .sorted(Comparator.comparing(Step::stage).thenComparing(Step::text))
                             .map(s -> new Explanation(s.stage(), s.text(), s.legalReference(), s.amount()))
                             .distinct().toList(),
-                    questions.stream().filter(q -> q.benefit().equals(id) || q.benefit().equals(SHARED))
+                    ofAndShared(questions, id)
                             .map(q -> new MissingFact(q.fact(), q.text()))
                             .distinct().sorted(Comparator.comparing(MissingFact::fact)).toList(),
-                    evidence.stream().filter(e -> e.benefit().equals(id)).map(Evidence::text)
+                    evidence.getOrDefault(id, List.of()).stream().map(Evidence::text)
                             .distinct().sorted().toList());
         }
 

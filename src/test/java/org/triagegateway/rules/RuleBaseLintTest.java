@@ -79,6 +79,28 @@ class RuleBaseLintTest {
         assertThat(problems).as("figures belong in rules/parameters/ with their source").isEmpty();
     }
 
+    /**
+     * RulesEngine.evaluateEach changes a household's facts in a running session and relies on truth
+     * maintenance to withdraw what followed from the old ones: a plain insert, a modify or a delete
+     * in a rule would leave stale conclusions behind.
+     */
+    @Test
+    void rulesOnlyInsertLogically() throws IOException {
+        Pattern changesFactsDirectly = Pattern.compile("(?<![A-Za-z])(insert|modify|update|delete|retract)\\s*\\(");
+        List<String> problems = new ArrayList<>();
+        for (Path drl : RuleBase.drlFiles(RULES)) {
+            List<String> lines = Files.readAllLines(drl);
+            for (int i = 0; i < lines.size(); i++) {
+                if (changesFactsDirectly.matcher(codeOnly(lines.get(i))).find()) {
+                    problems.add(drl.getFileName() + ":" + (i + 1) + ": " + lines.get(i).strip());
+                }
+            }
+        }
+        assertThat(problems).as("rules change facts only through insertLogical").isEmpty();
+        assertThat(changesFactsDirectly.matcher("insert(new Step(...))").find()).isTrue();
+        assertThat(changesFactsDirectly.matcher("insertLogical(new Step(...))").find()).isFalse();
+    }
+
     @Test
     void theLintFindsTheFiguresItIsMeantToFind() {
         assertThat(NUMBER.matcher(codeOnly("amount > 16000")).find()).isTrue();

@@ -1,0 +1,121 @@
+package org.triagegateway.betteroff;
+
+import io.micronaut.core.annotation.Nullable;
+import org.triagegateway.household.Earnings;
+import org.triagegateway.household.Frequency;
+import org.triagegateway.household.Household;
+import org.triagegateway.household.Person;
+import org.triagegateway.rules.ParameterSet;
+import org.triagegateway.rules.Pounds;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The swept person's pay at each point, and the household as it would be there: everything else
+ * held equal, the person's earnings replaced by one employed job (none at zero), and childcare
+ * paid only while they work, since it is the cost of their working.
+ */
+record SweepPlan(Household household, Person person, @Nullable BigDecimal hourlyWage, List<Pay> points) {
+
+    static final BigDecimal FULL_TIME_HOURS = new BigDecimal("37.5");
+    static final BigDecimal DEFAULT_STEP_HOURS = new BigDecimal("0.5");
+    static final BigDecimal DEFAULT_STEP_MONTHLY = new BigDecimal("25.00");
+    /** Enough for a fine sweep (a point every 10p of a month's pay up to £100), few enough to answer quickly. */
+    static final int MAX_POINTS = 1001;
+    private static final BigDecimal NO_PENSION_CONTRIBUTIONS = BigDecimal.ZERO.setScale(2);
+
+    /** The pay at one point: hours a week (when known) and the job, absent at zero; gross pay a month. */
+    record Pay(@Nullable BigDecimal hoursPerWeek, @Nullable Earnings job, BigDecimal grossMonthly) {
+
+        boolean working() {
+            return job != null;
+        }
+    }
+
+    static SweepPlan of(Household household, SweepRequest request, ParameterSet parameters, LocalDate date) {
+        Person person = household.person(request.person())
+                .orElseThrow(() -> new InvalidSweepException("There is no person '" + request.person()
+                        + "' in the household: give the id of the claimant or partner whose pay changes."));
+        if (!person.inBenefitUnit()) {
+            throw new InvalidSweepException("'" + request.person() + "' is not the claimant or partner: only their pay "
+                    + "is counted together in a benefit claim.");
+        }
+        BigDecimal wage = request.hourlyWage() != null ? request.hourlyWage()
+                : minimumWage(parameters, Period.between(person.dateOfBirth(), date).getYears());
+        List<Pay> points = request.byMonth() ? byMonth(request, wage) : byHours(request, wage);
+        return new SweepPlan(household, person, request.byMonth() ? request.hourlyWage() : wage, points);
+    }
+
+    Household householdAt(Pay pay) {
+        return household.with(person.withEarnings(pay.working() ? List.of(pay.job()) : List.of()),
+                pay.working() ? household.childcare() : null);
+    }
+
+    List<Household> households() {
+        return points.stream().map(this::householdAt).toList();
+    }
+
+    private static List<Pay> byHours(SweepRequest request, BigDecimal wage) {
+        List<Pay> points = new ArrayList<>();
+        for (BigDecimal hours : range(orDefault(request.fromHours(), BigDecimal.ZERO),
+                orDefault(request.toHours(), FULL_TIME_HOURS), orDefault(request.stepHours(), DEFAULT_STEP_HOURS), "hours")) {
+            BigDecimal weekly = Pounds.toPenny(hours.multiply(wage));
+            points.add(weekly.signum() == 0 ? new Pay(hours, null, BigDecimal.ZERO.setScale(2))
+                    : new Pay(hours, job(Frequency.WEEKLY, weekly, hours), Pounds.monthly(weekly, Frequency.WEEKLY)));
+        }
+        return points;
+    }
+
+    private static List<Pay> byMonth(SweepRequest request, BigDecimal wage) {
+        BigDecimal fullTime = Pounds.monthly(Pounds.toPenny(FULL_TIME_HOURS.multiply(wage)), Frequency.WEEKLY);
+        List<Pay> points = new ArrayList<>();
+        for (BigDecimal monthly : range(orDefault(request.fromMonthly(), BigDecimal.ZERO),
+                orDefault(request.toMonthly(), fullTime), orDefault(request.stepMonthly(), DEFAULT_STEP_MONTHLY), "monthly pay")) {
+            BigDecimal gross = monthly.setScale(2, RoundingMode.UNNECESSARY);
+            points.add(gross.signum() == 0 ? new Pay(null, null, gross)
+                    : new Pay(request.hoursPerWeek(), job(Frequency.MONTHLY, gross, request.hoursPerWeek()), gross));
+        }
+        return points;
+    }
+
+    /** From, from + step, ... up to and including to (added at the end when the steps pass it). */
+    private static List<BigDecimal> range(BigDecimal from, BigDecimal to, BigDecimal step, String what) {
+        if (from.compareTo(to) > 0) {
+            throw new InvalidSweepException("The sweep's " + what + " start (" + from.toPlainString()
+                    + ") is above its end (" + to.toPlainString() + ").");
+        }
+        BigDecimal steps = to.subtract(from).divide(step, 0, RoundingMode.CEILING);
+        if (steps.compareTo(BigDecimal.valueOf(MAX_POINTS - 1L)) > 0) {
+            throw new InvalidSweepException("That sweep has " + steps.add(BigDecimal.ONE) + " points; at most " + MAX_POINTS
+                    + " are worked out at once. Use a bigger step or a narrower range.");
+        }
+        List<BigDecimal> values = new ArrayList<>();
+        for (BigDecimal value = from; value.compareTo(to) < 0; value = value.add(step)) {
+            values.add(value);
+        }
+        values.add(to);
+        return values;
+    }
+
+    private static Earnings job(Frequency frequency, BigDecimal gross, @Nullable BigDecimal hours) {
+        return new Earnings(Earnings.Kind.EMPLOYED, frequency, gross, null, NO_PENSION_CONTRIBUTIONS, hours, null, null);
+    }
+
+    private static BigDecimal orDefault(@Nullable BigDecimal value, BigDecimal otherwise) {
+        return value != null ? value : otherwise;
+    }
+
+    /** National Minimum Wage Regulations 2015 reg 4: the rate for the worker's age (apprentices aside). */
+    private static BigDecimal minimumWage(ParameterSet parameters, int age) {
+        if (age < parameters.whole("universal_credit.minimum_income_floor.under_18_rate_under")) {
+            return parameters.amount("national_living_wage.under_18");
+        }
+        return age < parameters.whole("universal_credit.minimum_income_floor.young_worker_rate_under")
+                ? parameters.amount("national_living_wage.age_18_to_20") : parameters.amount("national_living_wage.hourly");
+    }
+}

@@ -1,0 +1,181 @@
+package org.triagegateway.betteroff;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.triagegateway.household.Household;
+import org.triagegateway.rules.RuleBase;
+import org.triagegateway.rules.RulesEngine;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class EarningsSweepTest {
+
+    static final LocalDate DATE = LocalDate.of(2026, 6, 1);
+
+    /**
+     * A couple with three children (one disabled), the claimant working, renting privately with
+     * childcare, a private pension and savings: most of the rule base takes part.
+     */
+    static final String FAMILY = """
+            {"people": [
+              {"id": "claimant", "role": "CLAIMANT", "dateOfBirth": "1987-03-02", "recentNationalInsurance": true,
+               "earnings": [{"kind": "EMPLOYED", "frequency": "WEEKLY", "gross": 410.00, "pensionContributions": 12.30,
+                             "hoursPerWeek": 30}]},
+              {"id": "partner", "role": "PARTNER", "dateOfBirth": "1989-07-19", "recentNationalInsurance": false,
+               "otherIncome": [{"type": "PRIVATE_PENSION", "frequency": "MONTHLY", "amount": 85.00}]},
+              {"id": "child1", "role": "CHILD", "dateOfBirth": "2014-09-01", "sex": "FEMALE"},
+              {"id": "child2", "role": "CHILD", "dateOfBirth": "2018-01-23", "sex": "MALE",
+               "disability": {"benefit": "DLA_CARE_MIDDLE"}},
+              {"id": "child3", "role": "CHILD", "dateOfBirth": "2023-05-10", "sex": "FEMALE"}],
+             "housing": {"tenure": "PRIVATE_RENT", "rent": 1100.00, "rentFrequency": "MONTHLY", "rentalArea": "ashford",
+                         "council": "Ashford", "councilTax": 1900.00, "inGreaterLondon": false},
+             "childcare": {"cost": 400.00, "frequency": "MONTHLY", "children": 1},
+             "capital": [{"type": "SAVINGS", "amount": 3500.00}]}
+            """;
+
+    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
+
+    static RulesEngine engine;
+    static EarningsSweep sweeps;
+    static Household family;
+
+    @BeforeAll
+    static void compileRules() throws IOException {
+        engine = new RulesEngine(RuleBase.load(Path.of("rules")));
+        sweeps = new EarningsSweep(engine);
+        family = JSON.readValue(FAMILY, Household.class);
+    }
+
+    @Test
+    void everyPointAgreesToThePennyWithASingleAssessmentOfTheHouseholdAtThatPay() {
+        SweepRequest request = new SweepRequest("partner", new BigDecimal("13.40"), null, new BigDecimal("40"),
+                new BigDecimal("2.5"), null, null, null, null);
+        BetterOff sweep = sweeps.sweep(family, request, DATE);
+        SweepPlan plan = SweepPlan.of(family, request, engine.parametersOn(DATE), DATE);
+        HouseholdBudget budget = new HouseholdBudget(engine.ruleBase().registry().benefits());
+
+        assertThat(sweep.points()).hasSize(17);
+        for (int i = 0; i < plan.points().size(); i++) {
+            Household atPoint = plan.householdAt(plan.points().get(i));
+            assertThat(sweep.points().get(i)).as("point " + i)
+                    .isEqualTo(budget.at(plan.points().get(i), atPoint, engine.evaluate(atPoint, DATE)));
+        }
+        // the household really changes along the way: Universal Credit falls, tax rises
+        SweepPoint none = sweep.points().get(0);
+        SweepPoint fullTime = sweep.points().get(16);
+        assertThat(fullTime.benefit("universal_credit").countedMonthly()).isLessThan(none.benefit("universal_credit").countedMonthly());
+        assertThat(fullTime.incomeTax()).isGreaterThan(none.incomeTax());
+        assertThat(none.childcareCosts()).isZero();
+        assertThat(fullTime.childcareCosts()).isEqualByComparingTo("400.00");
+    }
+
+    @Test
+    void byDefaultTheSweepRunsFromNoWorkToFullTimeInHalfHoursAtTheMinimumWageForTheAge() throws IOException {
+        BetterOff adult = sweeps.sweep(family, SweepRequest.byHours("partner"), DATE);
+        assertThat(adult.hourlyWage()).isEqualByComparingTo("12.71");   // National Living Wage from April 2026
+        assertThat(adult.points()).hasSize(76);
+        assertThat(adult.points().get(0).hoursPerWeek()).isZero();
+        assertThat(adult.points().get(0).grossPay()).isZero();
+        assertThat(adult.points().get(75).hoursPerWeek()).isEqualByComparingTo("37.5");
+        // 37.5 x 12.71 = 476.625 -> 476.63 a week; x 52 / 12 = 2,065.397 -> 2,065.40 a month
+        assertThat(adult.points().get(75).grossPay()).isEqualByComparingTo("2065.40");
+
+        Household young = JSON.readValue(FAMILY.replace("1989-07-19", "2006-09-01"), Household.class);
+        assertThat(sweeps.sweep(young, SweepRequest.byHours("partner"), DATE).hourlyWage())
+                .isEqualByComparingTo("10.85");   // aged 19: the 18 to 20 rate
+    }
+
+    @Test
+    void theHeadlinesSayHowMuchBetterOffAndWhereEachBenefitStops() {
+        BetterOff sweep = sweeps.sweep(family, new SweepRequest("claimant", new BigDecimal("20.00"), null, new BigDecimal("100"),
+                BigDecimal.ONE, null, null, null, null), DATE);
+        List<SweepPoint> points = sweep.points();
+        BigDecimal gainAt16 = points.get(16).netIncome().subtract(points.get(0).netIncome());
+
+        assertThat(gainAt16).isPositive();
+        assertThat(sweep.summary().betterOff()).extracting(BetterOffSummary.Gain::point).containsExactly(16, 100);
+        assertThat(sweep.summary().betterOff().get(0).amount()).isEqualByComparingTo(gainAt16);
+        assertThat(sweep.summary().sentences().get(0)).isEqualTo("Working 16 hours a week at £20.00 an hour, you would be "
+                + org.triagegateway.rules.Pounds.gbp(gainAt16) + " a month better off than not working (after tax, "
+                + "National Insurance, rent, council tax and childcare).");
+
+        int ucStops = IntStream.range(0, points.size()).filter(i -> points.get(i).benefit("universal_credit").countedMonthly().signum() == 0)
+                .findFirst().orElseThrow();
+        assertThat(ucStops).isBetween(20, 100);
+        assertThat(sweep.summary().stops()).filteredOn(s -> s.benefit().equals("universal_credit"))
+                .singleElement().satisfies(stop -> {
+                    assertThat(stop.point()).isEqualTo(ucStops);
+                    assertThat(stop.hoursPerWeek()).isEqualByComparingTo(BigDecimal.valueOf(ucStops));
+                });
+        assertThat(sweep.summary().sentences()).contains("Universal Credit stops at about " + ucStops + " hours a week ("
+                + org.triagegateway.rules.Pounds.gbp(points.get(ucStops).grossPay()) + " a month before tax).");
+
+        MarginalRate highest = sweep.summary().highestRate();
+        assertThat(highest).isNotNull();
+        assertThat(sweep.marginalRates()).allSatisfy(r -> assertThat(r.rate()).isLessThanOrEqualTo(
+                highest.rate().add(new BigDecimal("0.01"))));
+    }
+
+    @Test
+    void eachRateIsTheShareOfExtraPayThatDoesNotReachNetIncomeAndItsSharesAddUp() {
+        BetterOff sweep = sweeps.sweep(family, SweepRequest.byHours("claimant"), DATE);
+        assertThat(sweep.marginalRates()).hasSize(75);
+        for (MarginalRate rate : sweep.marginalRates()) {
+            SweepPoint a = sweep.points().get(rate.from());
+            SweepPoint b = sweep.points().get(rate.to());
+            BigDecimal extra = b.grossPay().subtract(a.grossPay());
+            BigDecimal kept = b.netIncomeBeforeChildcare().subtract(a.netIncomeBeforeChildcare());
+            assertThat(rate.rate().multiply(extra)).as("rate x extra pay = what was not kept, within rounding")
+                    .isCloseTo(extra.subtract(kept), org.assertj.core.data.Offset.offset(new BigDecimal("0.01")));
+            BigDecimal shares = rate.shares().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertThat(shares).isCloseTo(rate.rate(), org.assertj.core.data.Offset.offset(new BigDecimal("0.0005")));
+        }
+    }
+
+    @Test
+    void aSweepThatCannotRunSaysWhatToChange() {
+        assertThatThrownBy(() -> sweeps.sweep(family, SweepRequest.byHours("lodger"), DATE))
+                .isInstanceOf(InvalidSweepException.class).hasMessageContaining("There is no person 'lodger'");
+        assertThatThrownBy(() -> sweeps.sweep(family, SweepRequest.byHours("child1"), DATE))
+                .isInstanceOf(InvalidSweepException.class).hasMessageContaining("not the claimant or partner");
+        assertThatThrownBy(() -> sweeps.sweep(family, new SweepRequest("claimant", null, new BigDecimal("30"),
+                new BigDecimal("20"), null, null, null, null, null), DATE))
+                .isInstanceOf(InvalidSweepException.class).hasMessageContaining("start (30) is above its end (20)");
+        assertThatThrownBy(() -> sweeps.sweep(family, new SweepRequest("claimant", null, null, null, null,
+                BigDecimal.ZERO, new BigDecimal("5000.00"), new BigDecimal("1.00"), null), DATE))
+                .isInstanceOf(InvalidSweepException.class).hasMessageContaining("5001 points; at most 1001");
+    }
+
+    @Test
+    void theChartIsAnImageWithATitleAndATextSummaryForScreenReaders() throws Exception {
+        BetterOff sweep = sweeps.sweep(family, SweepRequest.byHours("claimant"), DATE);
+        String svg = BetterOffChart.svg(sweep, "chart1");
+
+        Document document = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+        Element root = document.getDocumentElement();
+        assertThat(root.getTagName()).isEqualTo("svg");
+        assertThat(root.getAttribute("role")).isEqualTo("img");
+        assertThat(root.getAttribute("aria-labelledby")).isEqualTo("chart1-title chart1-summary");
+        assertThat(document.getElementsByTagName("title").item(0).getTextContent()).isEqualTo("Money a month as claimant earns more");
+        assertThat(document.getElementsByTagName("desc").item(0).getTextContent())
+                .startsWith(sweep.summary().sentences().get(0));
+        assertThat(document.getElementsByTagName("polygon").getLength()).as("four layers above the axis, tax below").isEqualTo(5);
+        assertThat(document.getElementsByTagName("path").getLength()).as("net income and the marginal rate").isEqualTo(2);
+    }
+}
