@@ -21,6 +21,8 @@ public record BetterOff(
         String ruleBaseVersion,
         String parameterSetVersion,
         @Schema(description = "The id of the person whose pay changes.") String person,
+        @Schema(description = "How the sentences and chart name that person: 'you' (the claimant) or 'your partner'.")
+        String who,
         @Nullable @Schema(description = "The hourly wage used, for a sweep by hours.") BigDecimal hourlyWage,
         List<SweepPoint> points,
         List<MarginalRate> marginalRates,

@@ -21,13 +21,14 @@ import static org.triagegateway.rules.Pounds.gbp;
 public final class BetterOffChart {
 
     private static final int WIDTH = 800;
-    private static final int HEIGHT = 520;
+    private static final int HEIGHT = 570;
     private static final int LEFT = 80;
     private static final int RIGHT = 720;
     private static final int TOP = 60;
     private static final int BOTTOM = 400;
     private static final int[] NICE_STEPS = {10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10000, 20000, 50000};
     private static final int MAX_TICKS = 8;
+    private static final int LEGEND_COLUMN = 330;
 
     /** A layer of the stack: its name, colour (GOV.UK palette, each at least 3:1 against white) and amount. */
     private record Layer(String name, String colour, ToDoubleFunction<SweepPoint> amount) {
@@ -35,12 +36,11 @@ public final class BetterOffChart {
 
     private static final List<Layer> ABOVE = List.of(
             new Layer("Pay before tax", "#1d70b8", p -> p.earnings().doubleValue()),
-            new Layer("Universal Credit", "#00703c", p -> counted(p, "universal_credit")),
-            new Layer("Child Benefit", "#f47738", p -> counted(p, HouseholdBudget.CHILD_BENEFIT)),
-            new Layer("Other benefits and income", "#4c2c92", p -> p.benefitsCounted().add(p.otherIncome()).doubleValue()
-                    - counted(p, "universal_credit") - counted(p, HouseholdBudget.CHILD_BENEFIT)));
+            new Layer("Universal Credit", "#00703c", p -> p.counted(SweepPoint.UNIVERSAL_CREDIT).doubleValue()),
+            new Layer("Child Benefit", "#f47738", p -> p.counted(HouseholdBudget.CHILD_BENEFIT).doubleValue()),
+            new Layer("Other benefits and income", "#4c2c92", p -> p.otherBenefitsAndIncome().doubleValue()));
     private static final Layer TAX = new Layer("Income tax, National Insurance and the Child Benefit charge", "#d4351c",
-            p -> -(orZero(p.incomeTax()) + orZero(p.nationalInsurance()) + p.highIncomeChildBenefitCharge().doubleValue()));
+            p -> p.taxes() == null ? 0 : -p.taxes().doubleValue());
     private static final String NET_COLOUR = "#0b0c0c";
     private static final String RATE_COLOUR = "#d53880";
 
@@ -66,16 +66,17 @@ public final class BetterOffChart {
         Scale rate = new Scale(0, 1, BOTTOM, TOP);
 
         StringBuilder svg = new StringBuilder();
-        String who = sweep.person();
+        String who = sweep.who();
+        String title = "Money a month as " + who + (who.equals("you") ? " earn" : " earns") + " more";
         svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" "
                 + "role=\"img\" aria-labelledby=\"%s-title %s-summary\" font-family=\"Arial, Helvetica, sans-serif\" font-size=\"14\">%n",
                 WIDTH, HEIGHT, WIDTH, HEIGHT, id, id));
         svg.append("<title id=\"").append(id).append("-title\">")
-                .append(escape("Money a month as " + who + " earns more")).append("</title>\n");
+                .append(escape(title)).append("</title>\n");
         svg.append("<desc id=\"").append(id).append("-summary\">")
                 .append(escape(String.join(" ", sweep.summary().sentences()))).append("</desc>\n");
         svg.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
-        svg.append(text(LEFT, 30, "start", "bold", 18, "Money a month as " + who + " earns more"));
+        svg.append(text(LEFT, 30, "start", "bold", 18, title));
 
         // grid and the money axis
         for (double v = bottom; v <= top + 0.5; v += yStep) {
@@ -135,8 +136,8 @@ public final class BetterOffChart {
             svg.append(text(x.at(v), BOTTOM + 22, "middle", "normal", 13, label));
         }
         String xTitle = byHours && sweep.hourlyWage() != null
-                ? "Hours " + who + " works a week, at " + gbp(sweep.hourlyWage()) + " an hour"
-                : "Pay " + who + " earns a month before tax";
+                ? "Hours a week " + who + (who.equals("you") ? " work" : " works") + ", at " + gbp(sweep.hourlyWage()) + " an hour"
+                : "Pay a month before tax";
         svg.append(text((LEFT + RIGHT) / 2.0, BOTTOM + 44, "middle", "normal", 14, xTitle));
 
         svg.append(legend());
@@ -144,32 +145,28 @@ public final class BetterOffChart {
         return svg.toString();
     }
 
+    /** Two columns: the areas, then the two lines on a row of their own. */
     private static String legend() {
-        List<String> items = new ArrayList<>();
-        int column = 0;
-        int row = 0;
         List<Layer> layers = new ArrayList<>(ABOVE);
         layers.add(TAX);
         StringBuilder legend = new StringBuilder();
-        for (Layer layer : layers) {
-            double lx = LEFT + column * 330;
-            double ly = BOTTOM + 68 + row * 20;
+        for (int i = 0; i < layers.size(); i++) {
+            double lx = LEFT + (i % 2) * LEGEND_COLUMN;
+            double ly = legendRow(i / 2);
             legend.append(String.format(Locale.ROOT, "<rect x=\"%s\" y=\"%s\" width=\"14\" height=\"14\" fill=\"%s\"/>%n",
-                    fmt(lx), fmt(ly - 11), layer.colour()));
-            legend.append(text(lx + 20, ly, "start", "normal", 13, layer.name()));
-            column++;
-            if (column == 2) {
-                column = 0;
-                row++;
-            }
-            items.add(layer.name());
+                    fmt(lx), fmt(ly - 11), layers.get(i).colour()));
+            legend.append(text(lx + 20, ly, "start", "normal", 13, layers.get(i).name()));
         }
-        double ly = BOTTOM + 68 + row * 20;
+        double ly = legendRow((layers.size() + 1) / 2);
         legend.append(line(LEFT, ly - 4, LEFT + 14, ly - 4, NET_COLOUR, 3, null));
         legend.append(text(LEFT + 20, ly, "start", "normal", 13, "Net income after housing costs and childcare"));
-        legend.append(line(LEFT + 330, ly - 4, LEFT + 344, ly - 4, RATE_COLOUR, 2.5, "8 4"));
-        legend.append(text(LEFT + 350, ly, "start", "normal", 13, "Marginal deduction rate (right-hand scale)"));
+        legend.append(line(LEFT + LEGEND_COLUMN, ly - 4, LEFT + LEGEND_COLUMN + 14, ly - 4, RATE_COLOUR, 2.5, "8 4"));
+        legend.append(text(LEFT + LEGEND_COLUMN + 20, ly, "start", "normal", 13, "Marginal deduction rate (right-hand scale)"));
         return legend.toString();
+    }
+
+    private static double legendRow(int row) {
+        return BOTTOM + 72 + row * 22;
     }
 
     private static String area(List<SweepPoint> points, Function<SweepPoint, Double> xValue, Scale x, Scale y,
@@ -196,15 +193,6 @@ public final class BetterOffChart {
 
     private static double net(SweepPoint p) {
         return p.netIncome() == null ? 0 : p.netIncome().doubleValue();
-    }
-
-    private static double counted(SweepPoint p, String benefit) {
-        BenefitAtPoint result = p.benefit(benefit);
-        return result == null ? 0 : result.countedMonthly().doubleValue();
-    }
-
-    private static double orZero(BigDecimal amount) {
-        return amount == null ? 0 : amount.doubleValue();
     }
 
     /** The smallest round step that needs no more than {@link #MAX_TICKS} ticks. */

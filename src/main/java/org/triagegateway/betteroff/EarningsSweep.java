@@ -24,6 +24,19 @@ import java.util.stream.IntStream;
 @Singleton
 public class EarningsSweep {
 
+    private static final List<String> ASSUMPTIONS = List.of(
+            "Only one person's pay changes: one job as an employee, with no pension contributions. Everything else "
+                    + "stays as recorded.",
+            "Each point is assessed in full by the same rules as a single assessment, for the same date.",
+            "Amounts are a month: weekly x 52 / 12, yearly / 12, rounded to the penny. Benefits that are possibly due "
+                    + "count at their estimate.",
+            "Net income is after tax, National Insurance, pension contributions, rent, council tax and childcare. "
+                    + "Childcare counts only at points with pay: it is the cost of working, so the marginal deduction "
+                    + "rate leaves it out.",
+            "Help that is not money (free school meals, Healthy Start, grants) is not in net income, but the point "
+                    + "where it stops is shown. New Style JSA and ESA count only when recorded as paid: Universal Credit "
+                    + "takes them off in full.");
+
     private final RulesEngine engine;
     private final HouseholdBudget budget;
     private final Map<String, Benefit> benefits;
@@ -44,9 +57,9 @@ public class EarningsSweep {
                 .toList();
         List<MarginalRate> rates = MarginalRate.steps(points);
         Evaluation first = evaluations.get(0);
-        return new BetterOff(date, first.ruleBaseVersion(), first.parameterSetVersion(), plan.person().id(),
+        return new BetterOff(date, first.ruleBaseVersion(), first.parameterSetVersion(), plan.person().id(), plan.who(),
                 plan.hourlyWage(), points, rates, new Headlines(plan, points, rates, benefits).summary(),
-                questions(evaluations), assumptions(plan));
+                questions(evaluations), ASSUMPTIONS);
     }
 
     /** The facts still needed by the benefits and taxes that make up net income, at any point. */
@@ -57,19 +70,4 @@ public class EarningsSweep {
                 .distinct().sorted(Comparator.comparing(MissingFact::fact)).toList();
     }
 
-    private static List<String> assumptions(SweepPlan plan) {
-        String who = plan.person().id();
-        return List.of(
-                "Only " + who + "'s pay changes: one job as an employee, with no pension contributions. Everything else "
-                        + "stays as recorded.",
-                "Each point is assessed in full by the same rules as a single assessment, for the same date.",
-                "Amounts are a month: weekly x 52 / 12, yearly / 12, rounded to the penny. Benefits that are possibly due "
-                        + "count at their estimate.",
-                "Net income is after tax, National Insurance, pension contributions, rent, council tax and childcare. "
-                        + "Childcare counts only while " + who + " works; it is the cost of working, so the marginal "
-                        + "deduction rate leaves it out.",
-                "Help that is not money (free school meals, Healthy Start, grants) is not in net income, but the point "
-                        + "where it stops is shown. New Style JSA and ESA count only when recorded as paid: Universal Credit "
-                        + "takes them off in full.");
-    }
 }

@@ -1,7 +1,6 @@
 package org.triagegateway.betteroff;
 
 import io.micronaut.core.annotation.Nullable;
-import org.triagegateway.household.Person;
 import org.triagegateway.rules.Benefit;
 
 import java.math.BigDecimal;
@@ -114,7 +113,7 @@ final class Headlines {
     }
 
     private String sentence(BetterOffSummary.Gain gain) {
-        boolean you = plan.person().role() == Person.Role.CLAIMANT;
+        boolean you = plan.who().equals("you");
         String how = gain.amount().signum() >= 0 ? gbp(gain.amount()) + " a month better off"
                 : gbp(gain.amount().negate()) + " a month worse off";
         SweepPoint base = points.get(0);

@@ -51,6 +51,11 @@ record SweepPlan(Household household, Person person, @Nullable BigDecimal hourly
         return new SweepPlan(household, person, request.byMonth() ? request.hourlyWage() : wage, points);
     }
 
+    /** How sentences and the chart name the person whose pay changes. */
+    String who() {
+        return person.role() == Person.Role.CLAIMANT ? "you" : "your partner";
+    }
+
     Household householdAt(Pay pay) {
         return household.with(person.withEarnings(pay.working() ? List.of(pay.job()) : List.of()),
                 pay.working() ? household.childcare() : null);

@@ -32,9 +32,29 @@ public record SweepPoint(
         @Nullable @Schema(description = "Net income a month after housing costs and childcare.") BigDecimal netIncome,
         List<BenefitAtPoint> benefits) {
 
+    static final String UNIVERSAL_CREDIT = "universal_credit";
+
     @Nullable
     BenefitAtPoint benefit(String id) {
         return benefits.stream().filter(b -> b.benefit().equals(id)).findFirst().orElse(null);
+    }
+
+    /** The benefit's amount a month counted in net income; zero when it is not counted. */
+    BigDecimal counted(String id) {
+        BenefitAtPoint result = benefit(id);
+        return result == null ? BigDecimal.ZERO : result.countedMonthly();
+    }
+
+    /** Benefits counted and other income, apart from Universal Credit and Child Benefit (the chart's last layer). */
+    BigDecimal otherBenefitsAndIncome() {
+        return benefitsCounted.add(otherIncome).subtract(counted(UNIVERSAL_CREDIT)).subtract(counted(HouseholdBudget.CHILD_BENEFIT));
+    }
+
+    /** Income tax, National Insurance and the High Income Child Benefit Charge; null when tax cannot be worked out. */
+    @Nullable
+    BigDecimal taxes() {
+        return incomeTax == null || nationalInsurance == null ? null
+                : incomeTax.add(nationalInsurance).add(highIncomeChildBenefitCharge);
     }
 
     /** What marginal rates compare: net income before childcare, which is a cost of working, not a deduction. */

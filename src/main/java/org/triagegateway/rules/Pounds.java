@@ -4,9 +4,6 @@ import org.triagegateway.household.Frequency;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 
 /**
  * Exact money arithmetic for the rules. Every amount is a {@link BigDecimal}; rounding happens
@@ -142,13 +139,27 @@ public final class Pounds {
         return amount.signum() > 0;
     }
 
-    /** DecimalFormat is costly to build and not thread-safe: one per thread. */
-    private static final ThreadLocal<DecimalFormat> GBP =
-            ThreadLocal.withInitial(() -> new DecimalFormat("£#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK)));
-
-    /** "£1,234.56", for explanations. */
+    /**
+     * "£1,234.56" (and "-£1,234.56"), for explanations: to the penny, half to even, thousands
+     * grouped. Written out rather than through DecimalFormat, which took a tenth of the time of
+     * an earnings sweep.
+     */
     public static String gbp(BigDecimal amount) {
-        return GBP.get().format(amount);
+        BigDecimal pence = amount.setScale(2, RoundingMode.HALF_EVEN);
+        String digits = pence.abs().toPlainString();
+        int point = digits.length() - 3;
+        StringBuilder text = new StringBuilder(digits.length() + 6);
+        if (pence.signum() < 0) {
+            text.append('-');
+        }
+        text.append('£');
+        for (int i = 0; i < point; i++) {
+            if (i > 0 && (point - i) % 3 == 0) {
+                text.append(',');
+            }
+            text.append(digits.charAt(i));
+        }
+        return text.append(digits, point, digits.length()).toString();
     }
 
     /** "55%", for explanations. */

@@ -26,6 +26,11 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -48,10 +53,12 @@ public final class RulesEngine {
 
     /** Below this many households a stretch is not worth a thread of its own. */
     private static final int MIN_STRETCH = 20;
+    private static final int STRETCH_THREADS = Runtime.getRuntime().availableProcessors();
 
     private final RuleBase ruleBase;
     private final KieSessionsPool sessions;
     private final Map<LocalDate, ParameterSet> parametersByDate = new ConcurrentHashMap<>();
+    private final ExecutorService stretchThreads = stretchThreads();
 
     public RulesEngine(RuleBase ruleBase) {
         this.ruleBase = ruleBase;
@@ -76,18 +83,46 @@ public final class RulesEngine {
      * earnings stepping up, giving the same results as {@link #evaluate} for each. Each household
      * after the first changes only the facts that differ, and the rules' logical insertions undo
      * what depended on the old ones, so only that part of the rule base runs again. The run is
-     * split into one stretch per processor.
+     * split into one stretch per processor, each in its own session.
      */
     public List<Evaluation> evaluateEach(List<Household> households, LocalDate date) {
         ParameterSet parameters = parametersOn(date);
-        int stretches = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(),
-                households.size() / MIN_STRETCH));
-        int length = (households.size() + stretches - 1) / stretches;
-        return IntStream.range(0, stretches).parallel()
-                .mapToObj(s -> evaluateStretch(households.subList(s * length,
-                        Math.min(households.size(), (s + 1) * length)), date, parameters))
-                .flatMap(List::stream)
+        int count = Math.max(1, Math.min(STRETCH_THREADS, households.size() / MIN_STRETCH));
+        int length = (households.size() + count - 1) / count;
+        List<Future<List<Evaluation>>> stretches = IntStream.range(0, count)
+                .mapToObj(s -> households.subList(s * length, Math.min(households.size(), (s + 1) * length)))
+                .map(stretch -> stretchThreads.submit(() -> evaluateStretch(stretch, date, parameters)))
                 .toList();
+        List<Evaluation> evaluations = new ArrayList<>(households.size());
+        for (Future<List<Evaluation>> stretch : stretches) {
+            evaluations.addAll(result(stretch));
+        }
+        return evaluations;
+    }
+
+    private static List<Evaluation> result(Future<List<Evaluation>> stretch) {
+        try {
+            return stretch.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while evaluating", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * Threads of our own rather than the common pool: Drools finds its parts (truth maintenance among
+     * them) through the thread's context class loader, which must be the one that loaded the rules.
+     */
+    private static ExecutorService stretchThreads() {
+        AtomicInteger number = new AtomicInteger();
+        return Executors.newFixedThreadPool(STRETCH_THREADS, task -> {
+            Thread thread = new Thread(task, "rules-stretch-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            thread.setContextClassLoader(RulesEngine.class.getClassLoader());
+            return thread;
+        });
     }
 
     private List<Evaluation> evaluateStretch(List<Household> households, LocalDate date, ParameterSet parameters) {
@@ -107,15 +142,20 @@ public final class RulesEngine {
         }
     }
 
-    /** Deletes the facts not wanted any more and inserts the new ones; equal facts stay, as often as they occur. */
+    /**
+     * Brings the session's facts to those wanted: equal facts stay, as often as they occur; a fact
+     * that is replaced by another of its kind is updated in place, so that conclusions which do not
+     * depend on what changed stay too; the rest are deleted or inserted.
+     */
     private static void replaceFacts(KieSession session, Map<Object, Deque<FactHandle>> present, List<Object> wanted) {
         Map<Object, Integer> counts = new HashMap<>();
         wanted.forEach(fact -> counts.merge(fact, 1, Integer::sum));
+        Map<Class<?>, Deque<FactHandle>> unwanted = new HashMap<>();
         for (Iterator<Map.Entry<Object, Deque<FactHandle>>> it = present.entrySet().iterator(); it.hasNext(); ) {
             Map.Entry<Object, Deque<FactHandle>> entry = it.next();
             Deque<FactHandle> handles = entry.getValue();
             while (handles.size() > counts.getOrDefault(entry.getKey(), 0)) {
-                session.delete(handles.pop());
+                unwanted.computeIfAbsent(entry.getKey().getClass(), c -> new ArrayDeque<>()).push(handles.pop());
             }
             if (handles.isEmpty()) {
                 it.remove();
@@ -124,9 +164,17 @@ public final class RulesEngine {
         counts.forEach((fact, count) -> {
             Deque<FactHandle> handles = present.computeIfAbsent(fact, f -> new ArrayDeque<>());
             while (handles.size() < count) {
-                handles.push(session.insert(fact));
+                Deque<FactHandle> sameKind = unwanted.get(fact.getClass());
+                if (sameKind == null || sameKind.isEmpty()) {
+                    handles.push(session.insert(fact));
+                } else {
+                    FactHandle handle = sameKind.pop();
+                    session.update(handle, fact);
+                    handles.push(handle);
+                }
             }
         });
+        unwanted.values().forEach(handles -> handles.forEach(session::delete));
     }
 
     /** The parameter values in force on a date the rule base supports. */

@@ -172,10 +172,30 @@ class EarningsSweepTest {
         assertThat(root.getTagName()).isEqualTo("svg");
         assertThat(root.getAttribute("role")).isEqualTo("img");
         assertThat(root.getAttribute("aria-labelledby")).isEqualTo("chart1-title chart1-summary");
-        assertThat(document.getElementsByTagName("title").item(0).getTextContent()).isEqualTo("Money a month as claimant earns more");
+        assertThat(document.getElementsByTagName("title").item(0).getTextContent()).isEqualTo("Money a month as you earn more");
         assertThat(document.getElementsByTagName("desc").item(0).getTextContent())
                 .startsWith(sweep.summary().sentences().get(0));
         assertThat(document.getElementsByTagName("polygon").getLength()).as("four layers above the axis, tax below").isEqualTo(5);
         assertThat(document.getElementsByTagName("path").getLength()).as("net income and the marginal rate").isEqualTo(2);
+    }
+
+    @Test
+    void theFigureShowsTheSameFiguresAsATableBesideTheChart() throws Exception {
+        BetterOff sweep = sweeps.sweep(family, SweepRequest.byHours("partner"), DATE);
+        String html = BetterOffFigure.html(sweep, "partner-sweep");
+        // a look at it in a browser: target/better-off-figure.html
+        java.nio.file.Files.writeString(Path.of("target", "better-off-figure.html"), "<!DOCTYPE html>\n<html lang=\"en\"><head>"
+                + "<meta charset=\"utf-8\"><title>Better off in work</title></head><body><main><h1>Better off in work</h1>" + html + "</main></body></html>");
+
+        Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(("<div>" + html + "</div>").getBytes(StandardCharsets.UTF_8)));
+        assertThat(document.getElementsByTagName("figcaption").item(0).getTextContent()).isEqualTo("If your partner works more");
+        assertThat(document.getElementsByTagName("li").getLength()).isEqualTo(sweep.summary().sentences().size());
+        assertThat(document.getElementsByTagName("tr").getLength())
+                .as("a heading row and a row for each point").isEqualTo(1 + sweep.points().size());
+        SweepPoint sixteenHours = sweep.points().get(32);
+        assertThat(html).contains("<th scope=\"row\" class=\"govuk-table__header govuk-table__header--numeric\">16</th>"
+                + "<td class=\"govuk-table__cell govuk-table__cell--numeric\">"
+                + org.triagegateway.rules.Pounds.gbp(sixteenHours.grossPay()) + "</td>");
     }
 }

@@ -1,0 +1,79 @@
+package org.triagegateway.betteroff;
+
+import io.micronaut.core.annotation.Nullable;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+
+import static org.triagegateway.betteroff.BetterOffChart.escape;
+import static org.triagegateway.rules.Pounds.gbp;
+
+/**
+ * The chart with what it shows in words and figures, as an HTML fragment for pages (GOV.UK
+ * Frontend classes): the summary sentences, the chart, and the same data as a table, so that
+ * nobody needs to read the picture.
+ */
+public final class BetterOffFigure {
+
+    private BetterOffFigure() {
+    }
+
+    public static String html(BetterOff sweep, String id) {
+        StringBuilder html = new StringBuilder();
+        html.append("<figure class=\"tg-better-off\" aria-labelledby=\"").append(id).append("-caption\">\n");
+        html.append("<figcaption id=\"").append(id).append("-caption\" class=\"govuk-heading-m\">")
+                .append(escape(sweep.who().equals("you") ? "If you work more" : "If your partner works more"))
+                .append("</figcaption>\n");
+        html.append("<ul class=\"govuk-list govuk-list--bullet\">\n");
+        sweep.summary().sentences().forEach(s -> html.append("<li>").append(escape(s)).append("</li>\n"));
+        html.append("</ul>\n");
+        html.append(BetterOffChart.svg(sweep, id));
+        html.append("</figure>\n");
+        html.append(table(sweep, id));
+        return html.toString();
+    }
+
+    private static String table(BetterOff sweep, String id) {
+        boolean byHours = sweep.points().stream().allMatch(p -> p.hoursPerWeek() != null);
+        StringBuilder table = new StringBuilder();
+        table.append("<table class=\"govuk-table\" id=\"").append(id).append("-table\">\n");
+        table.append("<caption class=\"govuk-table__caption govuk-table__caption--s\">The chart's figures, a month</caption>\n");
+        table.append("<thead class=\"govuk-table__head\"><tr class=\"govuk-table__row\">");
+        for (String heading : List.of(byHours ? "Hours a week" : "Pay before tax", byHours ? "Pay before tax" : "Pay of the household",
+                "Tax and National Insurance", "Universal Credit", "Child Benefit", "Other benefits and income",
+                "Net income after housing costs and childcare", "Marginal deduction rate from the row before")) {
+            table.append("<th scope=\"col\" class=\"govuk-table__header govuk-table__header--numeric\">")
+                    .append(escape(heading)).append("</th>");
+        }
+        table.append("</tr></thead>\n<tbody class=\"govuk-table__body\">\n");
+        List<SweepPoint> points = sweep.points();
+        for (int i = 0; i < points.size(); i++) {
+            SweepPoint p = points.get(i);
+            table.append("<tr class=\"govuk-table__row\"><th scope=\"row\" class=\"govuk-table__header govuk-table__header--numeric\">")
+                    .append(byHours ? p.hoursPerWeek().stripTrailingZeros().toPlainString() : gbp(p.grossPay())).append("</th>");
+            cell(table, byHours ? p.grossPay() : p.earnings());
+            cell(table, p.taxes());
+            cell(table, p.counted(SweepPoint.UNIVERSAL_CREDIT));
+            cell(table, p.counted(HouseholdBudget.CHILD_BENEFIT));
+            cell(table, p.otherBenefitsAndIncome());
+            cell(table, p.netIncome());
+            table.append("<td class=\"govuk-table__cell govuk-table__cell--numeric\">").append(rateInto(sweep, i)).append("</td>");
+            table.append("</tr>\n");
+        }
+        table.append("</tbody>\n</table>\n");
+        return table.toString();
+    }
+
+    private static void cell(StringBuilder table, @Nullable BigDecimal amount) {
+        table.append("<td class=\"govuk-table__cell govuk-table__cell--numeric\">")
+                .append(amount == null ? "not known" : gbp(amount)).append("</td>");
+    }
+
+    /** The rate between the point before and this one, as a whole percentage. */
+    private static String rateInto(BetterOff sweep, int point) {
+        return sweep.marginalRates().stream().filter(r -> r.to() == point).findFirst()
+                .map(r -> r.rate().movePointRight(2).setScale(0, RoundingMode.HALF_UP).toPlainString() + "%")
+                .orElse("");
+    }
+}
