@@ -29,6 +29,11 @@ public record BenefitAtPoint(
         return money ? countedMonthly().signum() > 0 : status == Status.ELIGIBLE || status == Status.POSSIBLY_ELIGIBLE;
     }
 
+    /** Known to have ended here: not eligible, or due at nothing (not "possibly, amount unknown"). */
+    boolean ended() {
+        return status == Status.NOT_ELIGIBLE || amount != null && amount.signum() == 0;
+    }
+
     BigDecimal countedMonthly() {
         return counted && monthly != null ? monthly : BigDecimal.ZERO;
     }

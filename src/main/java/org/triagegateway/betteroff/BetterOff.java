@@ -23,6 +23,7 @@ public record BetterOff(
         @Schema(description = "The id of the person whose pay changes.") String person,
         @Schema(description = "How the sentences and chart name that person: 'you' (the claimant) or 'your partner'.")
         String who,
+        @Schema(description = "True for a sweep by hours a week, false for one by monthly pay.") boolean byHours,
         @Nullable @Schema(description = "The hourly wage used, for a sweep by hours.") BigDecimal hourlyWage,
         List<SweepPoint> points,
         List<MarginalRate> marginalRates,

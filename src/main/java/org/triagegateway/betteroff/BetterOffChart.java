@@ -47,10 +47,15 @@ public final class BetterOffChart {
     private BetterOffChart() {
     }
 
-    /** The chart; {@code id} keeps the title's and summary's ids unique when a page holds several charts. */
+    /** The chart on its own; {@code id} keeps the title's and summary's ids unique when a page holds several charts. */
     public static String svg(BetterOff sweep, String id) {
+        return svg(sweep, id, true);
+    }
+
+    /** The chart, named by its title only when the page around it already says what its summary says. */
+    static String svg(BetterOff sweep, String id, boolean labelledBySummary) {
         List<SweepPoint> points = sweep.points();
-        boolean byHours = points.stream().allMatch(p -> p.hoursPerWeek() != null);
+        boolean byHours = sweep.byHours();
         Function<SweepPoint, Double> xValue = byHours ? p -> p.hoursPerWeek().doubleValue() : p -> p.grossPay().doubleValue();
         double xMin = xValue.apply(points.get(0));
         double xMax = Math.max(xValue.apply(points.get(points.size() - 1)), xMin + 1);
@@ -69,8 +74,8 @@ public final class BetterOffChart {
         String who = sweep.who();
         String title = "Money a month as " + who + (who.equals("you") ? " earn" : " earns") + " more";
         svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" "
-                + "role=\"img\" aria-labelledby=\"%s-title %s-summary\" font-family=\"Arial, Helvetica, sans-serif\" font-size=\"14\">%n",
-                WIDTH, HEIGHT, WIDTH, HEIGHT, id, id));
+                + "role=\"img\" aria-labelledby=\"%s\" font-family=\"Arial, Helvetica, sans-serif\" font-size=\"14\">%n",
+                WIDTH, HEIGHT, WIDTH, HEIGHT, id + "-title" + (labelledBySummary ? " " + id + "-summary" : "")));
         svg.append("<title id=\"").append(id).append("-title\">")
                 .append(escape(title)).append("</title>\n");
         svg.append("<desc id=\"").append(id).append("-summary\">")
@@ -135,7 +140,7 @@ public final class BetterOffChart {
             String label = byHours ? fmtNumber(v) : gbp(BigDecimal.valueOf(v)).replace(".00", "");
             svg.append(text(x.at(v), BOTTOM + 22, "middle", "normal", 13, label));
         }
-        String xTitle = byHours && sweep.hourlyWage() != null
+        String xTitle = byHours
                 ? "Hours a week " + who + (who.equals("you") ? " work" : " works") + ", at " + gbp(sweep.hourlyWage()) + " an hour"
                 : "Pay a month before tax";
         svg.append(text((LEFT + RIGHT) / 2.0, BOTTOM + 44, "middle", "normal", 14, xTitle));

@@ -28,14 +28,15 @@ public final class BetterOffFigure {
         html.append("<ul class=\"govuk-list govuk-list--bullet\">\n");
         sweep.summary().sentences().forEach(s -> html.append("<li>").append(escape(s)).append("</li>\n"));
         html.append("</ul>\n");
-        html.append(BetterOffChart.svg(sweep, id));
+        // the sentences are just above: the chart is named by its title, so screen readers do not hear them twice
+        html.append(BetterOffChart.svg(sweep, id, false));
         html.append("</figure>\n");
         html.append(table(sweep, id));
         return html.toString();
     }
 
     private static String table(BetterOff sweep, String id) {
-        boolean byHours = sweep.points().stream().allMatch(p -> p.hoursPerWeek() != null);
+        boolean byHours = sweep.byHours();
         StringBuilder table = new StringBuilder();
         table.append("<table class=\"govuk-table\" id=\"").append(id).append("-table\">\n");
         table.append("<caption class=\"govuk-table__caption govuk-table__caption--s\">The chart's figures, a month</caption>\n");

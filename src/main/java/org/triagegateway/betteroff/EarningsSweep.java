@@ -31,11 +31,15 @@ public class EarningsSweep {
             "Amounts are a month: weekly x 52 / 12, yearly / 12, rounded to the penny. Benefits that are possibly due "
                     + "count at their estimate.",
             "Net income is after tax, National Insurance, pension contributions, rent, council tax and childcare. "
-                    + "Childcare counts only at points with pay: it is the cost of working, so the marginal deduction "
-                    + "rate leaves it out.",
+                    + "Childcare counts only at points with pay: it is the cost of working, so marginal deduction "
+                    + "rates leave it out, and there is none into the first point where it is paid.",
             "Help that is not money (free school meals, Healthy Start, grants) is not in net income, but the point "
-                    + "where it stops is shown. New Style JSA and ESA count only when recorded as paid: Universal Credit "
-                    + "takes them off in full.");
+                    + "where it stops is shown.",
+            "New Style JSA and ESA count only when recorded as paid, and only while the person does not work: "
+                    + "earnings reduce them. Universal Credit takes them off in full. Carer's Allowance is worked out "
+                    + "afresh at each point.",
+            "Other adults living in the home are not in the claim: their income is not counted, but what is taken off "
+                    + "benefits for them is.");
 
     private final RulesEngine engine;
     private final HouseholdBudget budget;
@@ -58,7 +62,7 @@ public class EarningsSweep {
         List<MarginalRate> rates = MarginalRate.steps(points);
         Evaluation first = evaluations.get(0);
         return new BetterOff(date, first.ruleBaseVersion(), first.parameterSetVersion(), plan.person().id(), plan.who(),
-                plan.hourlyWage(), points, rates, new Headlines(plan, points, rates, benefits).summary(),
+                plan.byHours(), plan.hourlyWage(), points, rates, new Headlines(plan, points, rates, benefits).summary(),
                 questions(evaluations), ASSUMPTIONS);
     }
 

@@ -15,38 +15,42 @@ import static org.triagegateway.rules.Pounds.gbp;
 
 /**
  * The facts an adviser reads out first: how much better off at 16 hours and at the top of the
- * range, where each benefit stops, and where the most of each extra pound is taken. Sentences
- * are short and in plain English.
+ * range, where each benefit stops, and where the most of each extra pound is taken. Short
+ * sentences in plain English, for "you" (the claimant) or "your partner".
  */
 final class Headlines {
 
-    static final BigDecimal SIXTEEN_HOURS = new BigDecimal("16");
     /** Rates within a percentage point of the highest count as the same stretch. */
     private static final BigDecimal NEAR_HIGHEST = new BigDecimal("0.01");
+    static final String AFTER = "These amounts are after tax, National Insurance, rent, council tax and childcare.";
 
     private final SweepPlan plan;
     private final List<SweepPoint> points;
     private final List<MarginalRate> rates;
     private final Map<String, Benefit> benefits;
+    private final boolean you;
 
     Headlines(SweepPlan plan, List<SweepPoint> points, List<MarginalRate> rates, Map<String, Benefit> benefits) {
         this.plan = plan;
         this.points = points;
         this.rates = rates;
         this.benefits = benefits;
+        this.you = plan.who().equals("you");
     }
 
     BetterOffSummary summary() {
         List<String> sentences = new ArrayList<>();
         List<BetterOffSummary.Gain> gains = gains();
         gains.forEach(gain -> sentences.add(sentence(gain)));
+        if (!gains.isEmpty()) {
+            sentences.add(AFTER);
+        }
         if (points.get(0).netIncome() == null) {
-            sentences.add("Net income cannot be worked out until we know the gross pay (before tax) of everyone in the "
-                    + "claim who works.");
+            sentences.add("We cannot work out your money yet. We need the pay before tax of everyone in the claim who works.");
         }
         List<BetterOffSummary.Stop> stops = stops();
-        stops.forEach(stop -> sentences.add(benefits.get(stop.benefit()).name() + " stops at about "
-                + where(stop.hoursPerWeek(), stop.grossPay()) + "."));
+        stops.forEach(stop -> sentences.add("Your household would stop getting " + benefits.get(stop.benefit()).name()
+                + " at about " + where(stop.hoursPerWeek(), stop.grossPay()) + "."));
         MarginalRate highest = highestRate();
         if (highest != null) {
             sentences.add(sentence(highest));
@@ -57,31 +61,38 @@ final class Headlines {
     /** At 16 hours (a common first step into work) and at the top of the range, against the first point. */
     private List<BetterOffSummary.Gain> gains() {
         SweepPoint base = points.get(0);
-        if (base.netIncome() == null) {
+        if (base.netIncome() == null || points.size() < 2) {
             return List.of();
         }
         List<Integer> chosen = new ArrayList<>();
-        IntStream.range(1, points.size())
-                .filter(i -> points.get(i).hoursPerWeek() != null && points.get(i).hoursPerWeek().compareTo(SIXTEEN_HOURS) == 0)
-                .findFirst().ifPresent(chosen::add);
-        if (points.size() > 1 && !chosen.contains(points.size() - 1)) {
-            chosen.add(points.size() - 1);
+        if (plan.byHours()) {
+            IntStream.range(1, points.size() - 1)
+                    .filter(i -> points.get(i).hoursPerWeek().compareTo(SweepPlan.SIXTEEN_HOURS) == 0)
+                    .findFirst().ifPresent(chosen::add);
         }
+        chosen.add(points.size() - 1);
         return chosen.stream().filter(i -> points.get(i).netIncome() != null)
                 .map(i -> new BetterOffSummary.Gain(i, points.get(i).hoursPerWeek(), points.get(i).grossPay(),
                         points.get(i).netIncome().subtract(base.netIncome())))
                 .toList();
     }
 
-    /** The first point after which a benefit is never received again, for one received somewhere before. */
+    /**
+     * The first point after which a benefit is never received again, for one received at the first
+     * point (money while its amount is above zero, other help while it is due), where it is known to
+     * end: a "possibly" without an amount there is not a stop.
+     */
     private List<BetterOffSummary.Stop> stops() {
         List<BetterOffSummary.Stop> stops = new ArrayList<>();
         for (BenefitAtPoint first : points.get(0).benefits()) {
             String id = first.benefit();
             boolean money = benefits.get(id).income();
+            if (!first.received(money)) {
+                continue;
+            }
             int lastReceived = IntStream.range(0, points.size()).filter(i -> points.get(i).benefit(id).received(money))
-                    .reduce(-1, Math::max);
-            if (lastReceived >= 0 && lastReceived < points.size() - 1) {
+                    .reduce(0, Math::max);
+            if (lastReceived < points.size() - 1 && points.get(lastReceived + 1).benefit(id).ended()) {
                 SweepPoint stop = points.get(lastReceived + 1);
                 stops.add(new BetterOffSummary.Stop(id, benefits.get(id).name(), lastReceived + 1, stop.hoursPerWeek(),
                         stop.grossPay()));
@@ -101,7 +112,8 @@ final class Headlines {
                 .max(Comparator.comparing((Integer i) -> rates.get(i).rate())).orElseThrow();
         BigDecimal floor = rates.get(top).rate().subtract(NEAR_HIGHEST);
         int first = top;
-        while (first > 0 && rates.get(first - 1).to() == rates.get(first).from() && rates.get(first - 1).rate().compareTo(floor) >= 0) {
+        while (first > 0 && rates.get(first - 1).to() == rates.get(first).from()
+                && rates.get(first - 1).rate().compareTo(floor) >= 0) {
             first--;
         }
         int last = top;
@@ -112,58 +124,58 @@ final class Headlines {
         return MarginalRate.between(points, rates.get(first).from(), rates.get(last).to());
     }
 
+    /** "If you work 16 hours a week at £12.71 an hour, you would have £336.56 more a month than if you did not work." */
     private String sentence(BetterOffSummary.Gain gain) {
-        boolean you = plan.who().equals("you");
-        String how = gain.amount().signum() >= 0 ? gbp(gain.amount()) + " a month better off"
-                : gbp(gain.amount().negate()) + " a month worse off";
+        String work = plan.byHours()
+                ? (you ? "work " : "works ") + hours(gain.hoursPerWeek()) + " a week at " + gbp(plan.hourlyWage()) + " an hour"
+                : (you ? "earn " : "earns ") + gbp(gain.grossPay()) + " a month before tax";
+        String have = gain.amount().signum() == 0 ? "the same money each month"
+                : gbp(gain.amount().abs()) + (gain.amount().signum() > 0 ? " more" : " less") + " a month";
         SweepPoint base = points.get(0);
-        String than = base.grossPay().signum() == 0 ? (you ? "than not working" : "than if they did not work")
-                : "than at " + where(base.hoursPerWeek(), base.grossPay());
-        String work = gain.hoursPerWeek() != null && plan.hourlyWage() != null
-                ? "working " + hours(gain.hoursPerWeek()) + " a week at " + gbp(plan.hourlyWage()) + " an hour"
-                : "earning " + gbp(gain.grossPay()) + " a month before tax";
-        String after = " (after tax, National Insurance, rent, council tax and childcare).";
-        return you ? capitalise(work) + ", you would be " + how + " " + than + after
-                : "If your partner is " + work + ", your household would be " + how + " " + than + after;
+        String than = base.grossPay().signum() == 0 ? (you ? "if you did not work" : "if they did not work")
+                : "at " + where(base.hoursPerWeek(), base.grossPay());
+        return "If " + plan.who() + " " + work + ", " + (you ? "you" : "your household") + " would have " + have
+                + (gain.amount().signum() == 0 ? " as " : " than ") + than + ".";
     }
 
+    /** "Between 19 and 37.5 hours a week, you keep 32p of each extra £1 you earn. Universal Credit goes down by 40p, ..." */
     private String sentence(MarginalRate rate) {
-        SweepPoint from = points.get(rate.from());
-        SweepPoint to = points.get(rate.to());
-        String range = between(from, to);
-        BigDecimal keptPence = BigDecimal.ONE.subtract(rate.rate()).movePointRight(2).setScale(0, RoundingMode.HALF_UP);
+        String range = capitalise(between(points.get(rate.from()), points.get(rate.to())));
+        String earn = you ? "you earn" : "your partner earns";
+        BigDecimal kept = BigDecimal.ONE.subtract(rate.rate());
+        String first = kept.signum() >= 0
+                ? range + ", " + (you ? "you keep " : "your household keeps ") + pence(kept) + " of each extra £1 " + earn + "."
+                : range + ", " + (you ? "you lose " : "your household loses ") + pence(kept.negate()) + " for each extra £1 "
+                        + earn + ".";
         List<String> takers = rate.shares().entrySet().stream()
                 .filter(e -> e.getValue().signum() > 0)
                 .sorted(Map.Entry.<String, BigDecimal>comparingByValue().reversed())
-                .map(e -> taker(e.getKey()) + " " + pence(e.getValue()))
+                .map(e -> taker(e.getKey(), e.getValue()))
                 .toList();
-        String taken = takers.isEmpty() ? "" : ": " + String.join(", ", takers);
-        if (keptPence.signum() < 0) {
-            return capitalise(range) + " earning more leaves the household worse off: each extra £1 earned costs "
-                    + pence(keptPence.negate().movePointLeft(2)) + taken + ".";
-        }
-        return "The most is taken " + range + ": of each extra £1 earned, the household keeps "
-                + pence(keptPence.movePointLeft(2)) + taken + ".";
+        return takers.isEmpty() ? first : first + " " + capitalise(list(takers)) + ".";
     }
 
-    private String taker(String id) {
+    private String taker(String id, BigDecimal share) {
         return switch (id) {
-            case HouseholdBudget.INCOME_TAX -> "income tax";
-            case HouseholdBudget.NATIONAL_INSURANCE -> "National Insurance";
-            case MarginalRate.CHARGE -> "the High Income Child Benefit Charge";
-            default -> "less " + benefits.get(id).name();
+            case HouseholdBudget.INCOME_TAX -> "income tax takes " + pence(share);
+            case HouseholdBudget.NATIONAL_INSURANCE -> "National Insurance takes " + pence(share);
+            case MarginalRate.CHARGE -> "the High Income Child Benefit Charge takes " + pence(share);
+            default -> benefits.get(id).name() + " goes down by " + pence(share);
         };
     }
 
-    private static String between(SweepPoint from, SweepPoint to) {
-        if (from.hoursPerWeek() != null && to.hoursPerWeek() != null) {
-            return "between " + number(from.hoursPerWeek()) + " and " + hours(to.hoursPerWeek()) + " a week";
-        }
-        return "between " + gbp(from.grossPay()) + " and " + gbp(to.grossPay()) + " a month before tax";
+    private static String list(List<String> parts) {
+        return parts.size() == 1 ? parts.get(0)
+                : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
     }
 
-    private static String where(@Nullable BigDecimal hoursPerWeek, BigDecimal grossPay) {
-        return hoursPerWeek != null ? hours(hoursPerWeek) + " a week (" + gbp(grossPay) + " a month before tax)"
+    private String between(SweepPoint from, SweepPoint to) {
+        return plan.byHours() ? "between " + number(from.hoursPerWeek()) + " and " + hours(to.hoursPerWeek()) + " a week"
+                : "between " + gbp(from.grossPay()) + " and " + gbp(to.grossPay()) + " a month before tax";
+    }
+
+    private String where(@Nullable BigDecimal hoursPerWeek, BigDecimal grossPay) {
+        return plan.byHours() ? hours(hoursPerWeek) + " a week (" + gbp(grossPay) + " a month before tax)"
                 : gbp(grossPay) + " a month before tax";
     }
 
@@ -175,10 +187,10 @@ final class Headlines {
         return value.stripTrailingZeros().toPlainString();
     }
 
-    /** 0.32 as "32p"; £1 or more as pounds. */
+    /** 0.32 as "32p"; £1 or more in pounds. */
     private static String pence(BigDecimal pounds) {
         BigDecimal p = pounds.movePointRight(2).setScale(0, RoundingMode.HALF_UP);
-        return p.compareTo(BigDecimal.valueOf(100)) >= 0 ? gbp(pounds.setScale(2, RoundingMode.HALF_UP)) : p.toPlainString() + "p";
+        return p.compareTo(BigDecimal.valueOf(100)) >= 0 ? gbp(pounds) : p.toPlainString() + "p";
     }
 
     private static String capitalise(String text) {

@@ -33,6 +33,7 @@ final class HouseholdBudget {
     static final String INCOME_TAX = "income_tax";
     static final String NATIONAL_INSURANCE = "national_insurance";
     static final String CHILD_BENEFIT = "child_benefit";
+    private static final String CHARGE_SECTION = "s.681C";
 
     private final Map<String, Benefit> benefits;
 
@@ -61,8 +62,9 @@ final class HouseholdBudget {
         BigDecimal housingCosts = housing == null || housing.rentFrequency() == null ? BigDecimal.ZERO.setScale(2)
                 : sum(Stream.of(housing.rent(), housing.serviceCharges())
                         .filter(a -> a != null).map(a -> Pounds.monthly(a, housing.rentFrequency())));
+        // a week by days, as Council Tax Reduction works it out, so that a full reduction clears the bill exactly
         BigDecimal councilTax = housing == null || housing.councilTax() == null ? BigDecimal.ZERO.setScale(2)
-                : Pounds.monthly(housing.councilTax(), Frequency.YEARLY);
+                : Pounds.monthly(Pounds.weeklyByDays(housing.councilTax()), Frequency.WEEKLY);
         BigDecimal childcare = household.childcare() == null ? BigDecimal.ZERO.setScale(2)
                 : Pounds.monthly(household.childcare().cost(), household.childcare().frequency());
         BigDecimal tax = yearlyTax(evaluation, INCOME_TAX);
@@ -96,10 +98,10 @@ final class HouseholdBudget {
         return tax.status() == Status.CALCULATED && tax.amount() != null ? Pounds.monthly(tax.amount(), Frequency.YEARLY) : null;
     }
 
-    /** The charge is the deduction step of Child Benefit's working (ITEPA 2003 s.681C): a year's figure. */
+    /** The charge is a deduction step of Child Benefit's working, citing ITEPA 2003 s.681C: a year's figure. */
     private static BigDecimal highIncomeChildBenefitCharge(Evaluation evaluation) {
         return Pounds.monthly(sum(evaluation.benefit(CHILD_BENEFIT).steps().stream()
-                .filter(s -> s.stage() == Stage.DEDUCTION && s.amount() != null)
+                .filter(s -> s.stage() == Stage.DEDUCTION && s.amount() != null && s.legalReference().contains(CHARGE_SECTION))
                 .map(BenefitResult.Explanation::amount)), Frequency.YEARLY);
     }
 

@@ -26,7 +26,7 @@ public record MarginalRate(
     static final String CHARGE = "high_income_child_benefit_charge";
     private static final int SCALE = 4;
 
-    /** Between each point and the next, where both have a net income and pay rises. */
+    /** Between each point and the next, where the two can be compared. */
     static List<MarginalRate> steps(List<SweepPoint> points) {
         return java.util.stream.IntStream.range(1, points.size())
                 .filter(i -> comparable(points.get(i - 1), points.get(i)))
@@ -34,9 +34,14 @@ public record MarginalRate(
                 .toList();
     }
 
+    /**
+     * Both have a net income, pay rises, and childcare is the same at both: where childcare starts,
+     * a fixed cost (and Universal Credit's help with it) switches on, which is not a marginal rate.
+     */
     static boolean comparable(SweepPoint lower, SweepPoint higher) {
         return lower.netIncome() != null && higher.netIncome() != null
-                && higher.grossPay().compareTo(lower.grossPay()) > 0;
+                && higher.grossPay().compareTo(lower.grossPay()) > 0
+                && higher.childcareCosts().compareTo(lower.childcareCosts()) == 0;
     }
 
     static MarginalRate between(List<SweepPoint> points, int from, int to) {

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import org.triagegateway.household.Earnings;
 import org.triagegateway.household.Frequency;
 import org.triagegateway.household.Household;
+import org.triagegateway.household.OtherIncome;
 import org.triagegateway.household.Person;
 import org.triagegateway.rules.ParameterSet;
 import org.triagegateway.rules.Pounds;
@@ -20,10 +21,11 @@ import java.util.List;
  * held equal, the person's earnings replaced by one employed job (none at zero), and childcare
  * paid only while they work, since it is the cost of their working.
  */
-record SweepPlan(Household household, Person person, @Nullable BigDecimal hourlyWage, List<Pay> points) {
+record SweepPlan(Household household, Person person, boolean byHours, @Nullable BigDecimal hourlyWage, List<Pay> points) {
 
     static final BigDecimal FULL_TIME_HOURS = new BigDecimal("37.5");
     static final BigDecimal DEFAULT_STEP_HOURS = new BigDecimal("0.5");
+    static final BigDecimal SIXTEEN_HOURS = new BigDecimal("16");
     static final BigDecimal DEFAULT_STEP_MONTHLY = new BigDecimal("25.00");
     /** Enough for a fine sweep (a point every 10p of a month's pay up to £100), few enough to answer quickly. */
     static final int MAX_POINTS = 1001;
@@ -45,10 +47,18 @@ record SweepPlan(Household household, Person person, @Nullable BigDecimal hourly
             throw new InvalidSweepException("'" + request.person() + "' is not the claimant or partner: only their pay "
                     + "is counted together in a benefit claim.");
         }
+        if (request.byMonth() && (request.fromHours() != null || request.toHours() != null || request.stepHours() != null)) {
+            throw new InvalidSweepException("Give either hours (fromHours, toHours, stepHours) or monthly pay (fromMonthly, "
+                    + "toMonthly, stepMonthly), not both.");
+        }
+        if (!request.byMonth() && request.hoursPerWeek() != null) {
+            throw new InvalidSweepException("hoursPerWeek is for a sweep by monthly pay. For a sweep by hours, give "
+                    + "fromHours, toHours and stepHours.");
+        }
         BigDecimal wage = request.hourlyWage() != null ? request.hourlyWage()
                 : minimumWage(parameters, Period.between(person.dateOfBirth(), date).getYears());
-        List<Pay> points = request.byMonth() ? byMonth(request, wage) : byHours(request, wage);
-        return new SweepPlan(household, person, request.byMonth() ? request.hourlyWage() : wage, points);
+        return request.byMonth() ? new SweepPlan(household, person, false, null, byMonth(request, wage))
+                : new SweepPlan(household, person, true, wage, byHours(request, wage));
     }
 
     /** How sentences and the chart name the person whose pay changes. */
@@ -57,8 +67,24 @@ record SweepPlan(Household household, Person person, @Nullable BigDecimal hourly
     }
 
     Household householdAt(Pay pay) {
-        return household.with(person.withEarnings(pay.working() ? List.of(pay.job()) : List.of()),
+        List<OtherIncome> otherIncome = person.otherIncome().stream().filter(income -> keeps(income, pay)).toList();
+        return household.with(person.withIncome(pay.working() ? List.of(pay.job()) : List.of(), otherIncome),
                 pay.working() ? household.childcare() : null);
+    }
+
+    /**
+     * Benefits paid according to the person's own work do not carry on regardless. Carer's Allowance
+     * has an earnings limit: for someone recorded as a carer the rules work it out afresh at each
+     * point. New Style JSA and ESA already awarded are reduced by earnings (and JSA stops at 16
+     * hours), which the rules do not work out for an award already made: they count only while the
+     * person does not work.
+     */
+    private boolean keeps(OtherIncome income, Pay pay) {
+        return switch (income.type()) {
+            case CARERS_ALLOWANCE -> !Boolean.TRUE.equals(person.caresForDisabledPerson());
+            case NEW_STYLE_JSA, NEW_STYLE_ESA -> !pay.working();
+            default -> true;
+        };
     }
 
     List<Household> households() {
@@ -66,9 +92,16 @@ record SweepPlan(Household household, Person person, @Nullable BigDecimal hourly
     }
 
     private static List<Pay> byHours(SweepRequest request, BigDecimal wage) {
+        List<BigDecimal> range = range(orDefault(request.fromHours(), BigDecimal.ZERO),
+                orDefault(request.toHours(), FULL_TIME_HOURS), orDefault(request.stepHours(), DEFAULT_STEP_HOURS), "hours");
+        // 16 hours a week is a threshold in several benefits and the first headline: always a point when in range.
+        if (range.get(0).compareTo(SIXTEEN_HOURS) < 0 && range.get(range.size() - 1).compareTo(SIXTEEN_HOURS) > 0
+                && range.stream().noneMatch(hours -> hours.compareTo(SIXTEEN_HOURS) == 0)) {
+            range.add(SIXTEEN_HOURS);
+            range.sort(null);
+        }
         List<Pay> points = new ArrayList<>();
-        for (BigDecimal hours : range(orDefault(request.fromHours(), BigDecimal.ZERO),
-                orDefault(request.toHours(), FULL_TIME_HOURS), orDefault(request.stepHours(), DEFAULT_STEP_HOURS), "hours")) {
+        for (BigDecimal hours : range) {
             BigDecimal weekly = Pounds.toPenny(hours.multiply(wage));
             points.add(weekly.signum() == 0 ? new Pay(hours, null, BigDecimal.ZERO.setScale(2))
                     : new Pay(hours, job(Frequency.WEEKLY, weekly, hours), Pounds.monthly(weekly, Frequency.WEEKLY)));

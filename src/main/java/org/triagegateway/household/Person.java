@@ -80,12 +80,12 @@ public record Person(
         otherIncome = otherIncome == null ? List.of() : otherIncome;
     }
 
-    /** The same person with other earnings: for working out what a change in work would mean. */
-    public Person withEarnings(List<Earnings> otherEarnings) {
+    /** The same person with other earnings and other income: for working out what a change in work would mean. */
+    public Person withIncome(List<Earnings> otherEarnings, List<OtherIncome> otherOtherIncome) {
         return new Person(id, role, name, dateOfBirth, sex, inEducation, disability, caresForDisabledPerson, fullTimeStudent,
                 exceptionToTwoChildLimit, youngClaimantException, hasPaidCarer, reachedPensionAgeBefore2016,
                 recentNationalInsurance, expectedWorkHours, pregnant, longTermCondition, relationship, needsExtraBedroom,
-                receivesPensionCredit, otherEarnings, otherIncome);
+                receivesPensionCredit, otherEarnings, otherOtherIncome);
     }
 
     /** The claimant or partner: the people whose income and needs a benefit claim counts together. */

@@ -20,11 +20,14 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -87,10 +90,10 @@ public final class RulesEngine {
      */
     public List<Evaluation> evaluateEach(List<Household> households, LocalDate date) {
         ParameterSet parameters = parametersOn(date);
-        int count = Math.max(1, Math.min(STRETCH_THREADS, households.size() / MIN_STRETCH));
-        int length = (households.size() + count - 1) / count;
+        int size = households.size();
+        int count = Math.max(1, Math.min(STRETCH_THREADS, size / MIN_STRETCH));
         List<Future<List<Evaluation>>> stretches = IntStream.range(0, count)
-                .mapToObj(s -> households.subList(s * length, Math.min(households.size(), (s + 1) * length)))
+                .mapToObj(s -> households.subList(s * size / count, (s + 1) * size / count))
                 .map(stretch -> stretchThreads.submit(() -> evaluateStretch(stretch, date, parameters)))
                 .toList();
         List<Evaluation> evaluations = new ArrayList<>(households.size());
@@ -145,25 +148,30 @@ public final class RulesEngine {
     /**
      * Brings the session's facts to those wanted: equal facts stay, as often as they occur; a fact
      * that is replaced by another of its kind is updated in place, so that conclusions which do not
-     * depend on what changed stay too; the rest are deleted or inserted.
+     * depend on what changed stay too; the rest are deleted or inserted. Like {@link #evaluate},
+     * it inserts each object once however often the list holds it.
      */
     private static void replaceFacts(KieSession session, Map<Object, Deque<FactHandle>> present, List<Object> wanted) {
-        Map<Object, Integer> counts = new HashMap<>();
-        wanted.forEach(fact -> counts.merge(fact, 1, Integer::sum));
+        Map<Object, List<Object>> wantedByValue = new HashMap<>();
+        Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        wanted.stream().filter(seen::add)
+                .forEach(fact -> wantedByValue.computeIfAbsent(fact, f -> new ArrayList<>()).add(fact));
         Map<Class<?>, Deque<FactHandle>> unwanted = new HashMap<>();
         for (Iterator<Map.Entry<Object, Deque<FactHandle>>> it = present.entrySet().iterator(); it.hasNext(); ) {
             Map.Entry<Object, Deque<FactHandle>> entry = it.next();
             Deque<FactHandle> handles = entry.getValue();
-            while (handles.size() > counts.getOrDefault(entry.getKey(), 0)) {
+            while (handles.size() > wantedByValue.getOrDefault(entry.getKey(), List.of()).size()) {
                 unwanted.computeIfAbsent(entry.getKey().getClass(), c -> new ArrayDeque<>()).push(handles.pop());
             }
             if (handles.isEmpty()) {
                 it.remove();
             }
         }
-        counts.forEach((fact, count) -> {
-            Deque<FactHandle> handles = present.computeIfAbsent(fact, f -> new ArrayDeque<>());
-            while (handles.size() < count) {
+        wantedByValue.forEach((value, facts) -> {
+            Deque<FactHandle> handles = present.computeIfAbsent(value, f -> new ArrayDeque<>());
+            // Objects the session holds already (shared by both households) are among the handles kept.
+            List<Object> notHeld = facts.stream().filter(fact -> session.getFactHandle(fact) == null).toList();
+            for (Object fact : notHeld.subList(0, facts.size() - handles.size())) {
                 Deque<FactHandle> sameKind = unwanted.get(fact.getClass());
                 if (sameKind == null || sameKind.isEmpty()) {
                     handles.push(session.insert(fact));

@@ -38,12 +38,12 @@ class BetterOffApiTest {
 
         assertThat(response.status()).isEqualTo(200);
         JsonNode points = response.json().path("points");
-        assertThat(points).hasSize(4);
+        assertThat(points).as("0, 10, 16, 20 and 30 hours").hasSize(5);
         // 20 hours: 20 x 12.71 = 254.20 a week; x 52 / 12 = 1,101.53 a month
-        assertThat(points.get(2).path("grossPay").decimalValue()).isEqualByComparingTo("1101.53");
+        assertThat(points.get(3).path("grossPay").decimalValue()).isEqualByComparingTo("1101.53");
         assertThat(points.get(0).path("benefits").findValuesAsText("benefit")).contains("universal_credit", "child_benefit");
-        assertThat(response.json().path("marginalRates")).hasSize(3);
-        assertThat(response.json().at("/summary/sentences/0").asText()).startsWith("Working 30 hours a week at £12.71 an hour");
+        assertThat(response.json().path("marginalRates")).hasSize(4);
+        assertThat(response.json().at("/summary/sentences/0").asText()).startsWith("If you work 16 hours a week at £12.71 an hour");
         assertThat(rows.households()).isEqualTo(households);
     }
 

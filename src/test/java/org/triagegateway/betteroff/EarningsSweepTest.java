@@ -22,6 +22,7 @@ import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.triagegateway.rules.Pounds.gbp;
 
 class EarningsSweepTest {
 
@@ -39,7 +40,7 @@ class EarningsSweepTest {
               {"id": "partner", "role": "PARTNER", "dateOfBirth": "1989-07-19", "recentNationalInsurance": false,
                "otherIncome": [{"type": "PRIVATE_PENSION", "frequency": "MONTHLY", "amount": 85.00}]},
               {"id": "child1", "role": "CHILD", "dateOfBirth": "2014-09-01", "sex": "FEMALE"},
-              {"id": "child2", "role": "CHILD", "dateOfBirth": "2018-01-23", "sex": "MALE",
+              {"id": "child2", "role": "CHILD", "dateOfBirth": "2018-01-23", "sex": "MALE", "needsExtraBedroom": false,
                "disability": {"benefit": "DLA_CARE_MIDDLE"}},
               {"id": "child3", "role": "CHILD", "dateOfBirth": "2023-05-10", "sex": "FEMALE"}],
              "housing": {"tenure": "PRIVATE_RENT", "rent": 1100.00, "rentFrequency": "MONTHLY", "rentalArea": "ashford",
@@ -69,7 +70,7 @@ class EarningsSweepTest {
         SweepPlan plan = SweepPlan.of(family, request, engine.parametersOn(DATE), DATE);
         HouseholdBudget budget = new HouseholdBudget(engine.ruleBase().registry().benefits());
 
-        assertThat(sweep.points()).hasSize(17);
+        assertThat(sweep.points()).as("every 2.5 hours, and 16").hasSize(18);
         for (int i = 0; i < plan.points().size(); i++) {
             Household atPoint = plan.householdAt(plan.points().get(i));
             assertThat(sweep.points().get(i)).as("point " + i)
@@ -77,7 +78,7 @@ class EarningsSweepTest {
         }
         // the household really changes along the way: Universal Credit falls, tax rises
         SweepPoint none = sweep.points().get(0);
-        SweepPoint fullTime = sweep.points().get(16);
+        SweepPoint fullTime = sweep.points().get(17);
         assertThat(fullTime.benefit("universal_credit").countedMonthly()).isLessThan(none.benefit("universal_credit").countedMonthly());
         assertThat(fullTime.incomeTax()).isGreaterThan(none.incomeTax());
         assertThat(none.childcareCosts()).isZero();
@@ -110,9 +111,10 @@ class EarningsSweepTest {
         assertThat(gainAt16).isPositive();
         assertThat(sweep.summary().betterOff()).extracting(BetterOffSummary.Gain::point).containsExactly(16, 100);
         assertThat(sweep.summary().betterOff().get(0).amount()).isEqualByComparingTo(gainAt16);
-        assertThat(sweep.summary().sentences().get(0)).isEqualTo("Working 16 hours a week at £20.00 an hour, you would be "
-                + org.triagegateway.rules.Pounds.gbp(gainAt16) + " a month better off than not working (after tax, "
-                + "National Insurance, rent, council tax and childcare).");
+        assertThat(sweep.summary().sentences()).startsWith("If you work 16 hours a week at £20.00 an hour, you would have "
+                + gbp(gainAt16) + " more a month than if you did not work.", "If you work 100 hours a week at £20.00 an hour, "
+                + "you would have " + gbp(points.get(100).netIncome().subtract(points.get(0).netIncome()))
+                + " more a month than if you did not work.", Headlines.AFTER);
 
         int ucStops = IntStream.range(0, points.size()).filter(i -> points.get(i).benefit("universal_credit").countedMonthly().signum() == 0)
                 .findFirst().orElseThrow();
@@ -122,19 +124,23 @@ class EarningsSweepTest {
                     assertThat(stop.point()).isEqualTo(ucStops);
                     assertThat(stop.hoursPerWeek()).isEqualByComparingTo(BigDecimal.valueOf(ucStops));
                 });
-        assertThat(sweep.summary().sentences()).contains("Universal Credit stops at about " + ucStops + " hours a week ("
-                + org.triagegateway.rules.Pounds.gbp(points.get(ucStops).grossPay()) + " a month before tax).");
+        assertThat(sweep.summary().sentences()).contains("Your household would stop getting Universal Credit at about "
+                + ucStops + " hours a week (" + gbp(points.get(ucStops).grossPay()) + " a month before tax).");
 
+        MarginalRate steepest = sweep.marginalRates().stream().max(java.util.Comparator.comparing(MarginalRate::rate)).orElseThrow();
         MarginalRate highest = sweep.summary().highestRate();
-        assertThat(highest).isNotNull();
-        assertThat(sweep.marginalRates()).allSatisfy(r -> assertThat(r.rate()).isLessThanOrEqualTo(
-                highest.rate().add(new BigDecimal("0.01"))));
+        assertThat(highest.from()).isLessThanOrEqualTo(steepest.from());
+        assertThat(highest.to()).isGreaterThanOrEqualTo(steepest.to());
+        assertThat(highest.rate()).isGreaterThan(steepest.rate().subtract(new BigDecimal("0.01")));
+        assertThat(sweep.summary().sentences()).last().asString().startsWith("Between " + points.get(highest.from())
+                .hoursPerWeek().stripTrailingZeros().toPlainString() + " and ");
     }
 
     @Test
     void eachRateIsTheShareOfExtraPayThatDoesNotReachNetIncomeAndItsSharesAddUp() {
         BetterOff sweep = sweeps.sweep(family, SweepRequest.byHours("claimant"), DATE);
-        assertThat(sweep.marginalRates()).hasSize(75);
+        assertThat(sweep.marginalRates()).as("every step but the first, where childcare starts").hasSize(74);
+        assertThat(sweep.marginalRates().get(0).from()).isEqualTo(1);
         for (MarginalRate rate : sweep.marginalRates()) {
             SweepPoint a = sweep.points().get(rate.from());
             SweepPoint b = sweep.points().get(rate.to());
@@ -159,6 +165,56 @@ class EarningsSweepTest {
         assertThatThrownBy(() -> sweeps.sweep(family, new SweepRequest("claimant", null, null, null, null,
                 BigDecimal.ZERO, new BigDecimal("5000.00"), new BigDecimal("1.00"), null), DATE))
                 .isInstanceOf(InvalidSweepException.class).hasMessageContaining("5001 points; at most 1001");
+        assertThatThrownBy(() -> sweeps.sweep(family, new SweepRequest("claimant", null, null, new BigDecimal("30"), null,
+                null, new BigDecimal("3000.00"), null, null), DATE))
+                .isInstanceOf(InvalidSweepException.class).hasMessageContaining("not both");
+        assertThatThrownBy(() -> sweeps.sweep(family, new SweepRequest("claimant", null, null, null, null,
+                null, null, null, new BigDecimal("30")), DATE))
+                .isInstanceOf(InvalidSweepException.class).hasMessageContaining("hoursPerWeek is for a sweep by monthly pay");
+    }
+
+    @Test
+    void aSweepByMonthlyPayWithTheHoursKnownSpeaksOfPayAndDrawsPayAlongTheAxis() throws Exception {
+        BetterOff sweep = sweeps.sweep(family, new SweepRequest("claimant", null, null, null, null,
+                new BigDecimal("1000.00"), new BigDecimal("3000.00"), new BigDecimal("500.00"), new BigDecimal("30")), DATE);
+
+        assertThat(sweep.byHours()).isFalse();
+        assertThat(sweep.hourlyWage()).isNull();
+        assertThat(sweep.points()).extracting(SweepPoint::grossPay).map(BigDecimal::toPlainString)
+                .containsExactly("1000.00", "1500.00", "2000.00", "2500.00", "3000.00");
+        assertThat(sweep.summary().sentences().get(0)).isEqualTo("If you earn £3,000.00 a month before tax, you would have "
+                + gbp(sweep.points().get(4).netIncome().subtract(sweep.points().get(0).netIncome()))
+                + " more a month than at £1,000.00 a month before tax.");
+        Document chart = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(BetterOffChart.svg(sweep, "m").getBytes(StandardCharsets.UTF_8)));
+        String payLayer = ((Element) chart.getElementsByTagName("polygon").item(0)).getAttribute("points");
+        assertThat(java.util.Arrays.stream(payLayer.split(" ")).map(xy -> xy.split(",")[0]).distinct().count())
+                .as("one x position for each point").isEqualTo(5);
+    }
+
+    @Test
+    void sixteenHoursIsAlwaysAPointAndAStepThatMissesItGetsIt() {
+        BetterOff sweep = sweeps.sweep(family, new SweepRequest("claimant", null, null, new BigDecimal("20"),
+                new BigDecimal("3"), null, null, null, null), DATE);
+        assertThat(sweep.points()).extracting(p -> p.hoursPerWeek().stripTrailingZeros().toPlainString())
+                .containsExactly("0", "3", "6", "9", "12", "15", "16", "18", "20");
+    }
+
+    @Test
+    void carersAllowanceRecordedAsPaidIsWorkedOutAfreshAtEachPointAndStopsAtTheEarningsLimit() throws IOException {
+        Household carer = JSON.readValue("""
+                {"people": [{"id": "claimant", "role": "CLAIMANT", "dateOfBirth": "1980-01-01", "caresForDisabledPerson": true,
+                             "recentNationalInsurance": false, "fullTimeStudent": false,
+                             "otherIncome": [{"type": "CARERS_ALLOWANCE", "frequency": "WEEKLY", "amount": 86.45}]}],
+                 "housing": {"tenure": "SOCIAL_RENT", "rent": 400.00, "rentFrequency": "MONTHLY", "bedrooms": 1}}
+                """, Household.class);
+        BetterOff sweep = sweeps.sweep(carer, new SweepRequest("claimant", null, null, new BigDecimal("30"), BigDecimal.ONE,
+                null, null, null, null), DATE);
+
+        assertThat(sweep.points()).allSatisfy(p -> assertThat(p.otherIncome()).isZero());
+        assertThat(sweep.points().get(0).benefit("carers_allowance").counted()).isTrue();
+        assertThat(sweep.points().get(30).benefit("carers_allowance").countedMonthly()).isZero();
+        assertThat(sweep.summary().stops()).extracting(BetterOffSummary.Stop::benefit).contains("carers_allowance");
     }
 
     @Test
@@ -184,6 +240,7 @@ class EarningsSweepTest {
         BetterOff sweep = sweeps.sweep(family, SweepRequest.byHours("partner"), DATE);
         String html = BetterOffFigure.html(sweep, "partner-sweep");
         // a look at it in a browser: target/better-off-figure.html
+        java.nio.file.Files.createDirectories(Path.of("target"));
         java.nio.file.Files.writeString(Path.of("target", "better-off-figure.html"), "<!DOCTYPE html>\n<html lang=\"en\"><head>"
                 + "<meta charset=\"utf-8\"><title>Better off in work</title></head><body><main><h1>Better off in work</h1>" + html + "</main></body></html>");
 
@@ -196,6 +253,6 @@ class EarningsSweepTest {
         SweepPoint sixteenHours = sweep.points().get(32);
         assertThat(html).contains("<th scope=\"row\" class=\"govuk-table__header govuk-table__header--numeric\">16</th>"
                 + "<td class=\"govuk-table__cell govuk-table__cell--numeric\">"
-                + org.triagegateway.rules.Pounds.gbp(sixteenHours.grossPay()) + "</td>");
+                + gbp(sixteenHours.grossPay()) + "</td>");
     }
 }

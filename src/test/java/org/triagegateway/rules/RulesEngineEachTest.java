@@ -25,7 +25,10 @@ class RulesEngineEachTest {
         engine = new RulesEngine(RuleBase.load(Path.of("rules")));
     }
 
-    /** Pay that rises and falls, a child who comes and goes, a move, childcare, a disability, savings. */
+    /**
+     * Pay that rises and falls, a child who comes and goes, a move, childcare, a disability, savings
+     * in two equal accounts and then one: over forty households, so that the run is split.
+     */
     @Test
     void eachHouseholdGetsExactlyWhatItWouldGetOnItsOwn() throws IOException {
         List<Household> households = new ArrayList<>();
@@ -39,6 +42,11 @@ class RulesEngineEachTest {
                 + "\"disability\": {\"benefit\": \"DLA_CARE_HIGHEST\"}}", "PRIVATE_RENT", ""));
         households.add(household(0, "", "OWNER_OCCUPIER", ", \"capital\": [{\"type\": \"SAVINGS\", \"amount\": 17000.00}]"));
         households.add(household(0, "", "SOCIAL_RENT", ""));
+        String twoAccounts = ", \"capital\": [{\"type\": \"SAVINGS\", \"amount\": 9000.00}, "
+                + "{\"type\": \"SAVINGS\", \"amount\": 9000.00}]";
+        households.add(household(600, "", "SOCIAL_RENT", twoAccounts));
+        households.add(household(600, "", "SOCIAL_RENT", ", \"capital\": [{\"type\": \"SAVINGS\", \"amount\": 9000.00}]"));
+        households.add(household(600, "", "SOCIAL_RENT", twoAccounts));
         for (int pay = 3000; pay >= 0; pay -= 250) {
             households.add(household(pay, "", "SOCIAL_RENT", ""));
         }
@@ -46,6 +54,7 @@ class RulesEngineEachTest {
 
         List<Evaluation> followed = engine.evaluateEach(households, date);
 
+        assertThat(households).hasSizeGreaterThan(40);
         assertThat(followed).hasSize(households.size());
         for (int i = 0; i < households.size(); i++) {
             assertThat(followed.get(i)).as("household " + i).isEqualTo(engine.evaluate(households.get(i), date));
