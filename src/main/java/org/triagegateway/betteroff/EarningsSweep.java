@@ -56,7 +56,7 @@ public class EarningsSweep {
         SweepPlan plan = SweepPlan.of(household, request, engine.parametersOn(date), date);
         List<Household> households = plan.households();
         List<Evaluation> evaluations = engine.evaluateEach(households, date);
-        List<SweepPoint> points = IntStream.range(0, households.size())
+        List<SweepPoint> points = IntStream.range(0, households.size()).parallel()
                 .mapToObj(i -> budget.at(plan.points().get(i), households.get(i), evaluations.get(i)))
                 .toList();
         List<MarginalRate> rates = MarginalRate.steps(points);
