@@ -2,7 +2,7 @@ package org.triagegateway.rules;
 
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
-import jakarta.inject.Singleton;
+import io.micronaut.context.annotation.Context;
 
 import java.nio.file.Path;
 
@@ -10,7 +10,8 @@ import java.nio.file.Path;
 @Factory
 class RulesConfiguration {
 
-    @Singleton
+    // At start, not on the first request: a broken rule base stops the service starting, and nobody waits.
+    @Context
     RulesEngine rulesEngine(@Value("${triage.rules.path}") String path) {
         return new RulesEngine(RuleBase.load(Path.of(path)));
     }
