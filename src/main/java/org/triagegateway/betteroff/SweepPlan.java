@@ -27,7 +27,7 @@ record SweepPlan(Household household, Person person, boolean byHours, @Nullable 
     static final BigDecimal DEFAULT_STEP_HOURS = new BigDecimal("0.5");
     static final BigDecimal SIXTEEN_HOURS = new BigDecimal("16");
     static final BigDecimal DEFAULT_STEP_MONTHLY = new BigDecimal("25.00");
-    /** Enough for a fine sweep (a point every 10p of a month's pay up to £100), few enough to answer quickly. */
+    /** Enough for a fine sweep (every £5 of monthly pay up to £5,000), few enough to answer within a second or two. */
     static final int MAX_POINTS = 1001;
     private static final BigDecimal NO_PENSION_CONTRIBUTIONS = BigDecimal.ZERO.setScale(2);
 
