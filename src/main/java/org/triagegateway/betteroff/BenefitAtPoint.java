@@ -26,7 +26,7 @@ public record BenefitAtPoint(
      * possibly due.
      */
     boolean received(boolean money) {
-        return money ? countedMonthly().signum() > 0 : status == Status.ELIGIBLE || status == Status.POSSIBLY_ELIGIBLE;
+        return money ? countedMonthly().signum() > 0 : status.due();
     }
 
     /** Known to have ended here: not eligible, or due at nothing (not "possibly, amount unknown"). */

@@ -52,7 +52,7 @@ public final class BetterOffFigure {
         for (int i = 0; i < points.size(); i++) {
             SweepPoint p = points.get(i);
             table.append("<tr class=\"govuk-table__row\"><th scope=\"row\" class=\"govuk-table__header govuk-table__header--numeric\">")
-                    .append(byHours ? p.hoursPerWeek().stripTrailingZeros().toPlainString() : gbp(p.grossPay())).append("</th>");
+                    .append(byHours ? Headlines.number(p.hoursPerWeek()) : gbp(p.grossPay())).append("</th>");
             cell(table, byHours ? p.grossPay() : p.earnings());
             cell(table, p.taxes());
             cell(table, p.counted(SweepPoint.UNIVERSAL_CREDIT));

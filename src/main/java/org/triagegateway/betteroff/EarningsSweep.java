@@ -12,8 +12,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -47,9 +45,8 @@ public class EarningsSweep {
 
     public EarningsSweep(RulesEngine engine) {
         this.engine = engine;
-        List<Benefit> registered = engine.ruleBase().registry().benefits();
-        this.budget = new HouseholdBudget(registered);
-        this.benefits = registered.stream().collect(Collectors.toMap(Benefit::id, Function.identity()));
+        this.benefits = engine.ruleBase().registry().byId();
+        this.budget = new HouseholdBudget(benefits);
     }
 
     public BetterOff sweep(Household household, SweepRequest request, LocalDate date) {

@@ -183,7 +183,8 @@ final class Headlines {
         return number(hours) + (hours.compareTo(BigDecimal.ONE) == 0 ? " hour" : " hours");
     }
 
-    private static String number(BigDecimal value) {
+    /** 16, 37.5: hours as people write them. */
+    static String number(BigDecimal value) {
         return value.stripTrailingZeros().toPlainString();
     }
 

@@ -18,7 +18,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -37,8 +36,8 @@ final class HouseholdBudget {
 
     private final Map<String, Benefit> benefits;
 
-    HouseholdBudget(List<Benefit> benefits) {
-        this.benefits = benefits.stream().collect(Collectors.toMap(Benefit::id, Function.identity()));
+    HouseholdBudget(Map<String, Benefit> benefits) {
+        this.benefits = benefits;
     }
 
     SweepPoint at(SweepPlan.Pay pay, Household household, Evaluation evaluation) {
@@ -59,13 +58,13 @@ final class HouseholdBudget {
         BigDecimal benefitsCounted = sum(results.stream().map(BenefitAtPoint::countedMonthly));
         BigDecimal charge = highIncomeChildBenefitCharge(evaluation);
         Housing housing = household.housing();
-        BigDecimal housingCosts = housing == null || housing.rentFrequency() == null ? BigDecimal.ZERO.setScale(2)
+        BigDecimal housingCosts = housing == null || housing.rentFrequency() == null ? Pounds.zero()
                 : sum(Stream.of(housing.rent(), housing.serviceCharges())
                         .filter(a -> a != null).map(a -> Pounds.monthly(a, housing.rentFrequency())));
         // a week by days, as Council Tax Reduction works it out, so that a full reduction clears the bill exactly
-        BigDecimal councilTax = housing == null || housing.councilTax() == null ? BigDecimal.ZERO.setScale(2)
+        BigDecimal councilTax = housing == null || housing.councilTax() == null ? Pounds.zero()
                 : Pounds.monthly(Pounds.weeklyByDays(housing.councilTax()), Frequency.WEEKLY);
-        BigDecimal childcare = household.childcare() == null ? BigDecimal.ZERO.setScale(2)
+        BigDecimal childcare = household.childcare() == null ? Pounds.zero()
                 : Pounds.monthly(household.childcare().cost(), household.childcare().frequency());
         BigDecimal tax = yearlyTax(evaluation, INCOME_TAX);
         BigDecimal ni = yearlyTax(evaluation, NATIONAL_INSURANCE);
@@ -85,8 +84,7 @@ final class HouseholdBudget {
             case "year" -> Pounds.monthly(result.amount(), Frequency.YEARLY);
             default -> null;  // once, a school day, a cold spell: not a regular income
         };
-        boolean paid = result.status() == Status.ELIGIBLE || result.status() == Status.POSSIBLY_ELIGIBLE;
-        boolean counted = benefit.income() && paid && monthly != null
+        boolean counted = benefit.income() && result.status().due() && monthly != null
                 && (benefit.recordedAs() == null || !recorded.contains(benefit.recordedAs()));
         return new BenefitAtPoint(result.benefit(), result.status(), result.amount(), result.period(), monthly, counted);
     }
@@ -110,6 +108,6 @@ final class HouseholdBudget {
     }
 
     private static BigDecimal sum(Stream<BigDecimal> amounts) {
-        return amounts.reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        return amounts.reduce(Pounds.zero(), BigDecimal::add);
     }
 }

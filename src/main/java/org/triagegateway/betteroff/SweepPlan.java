@@ -6,6 +6,7 @@ import org.triagegateway.household.Frequency;
 import org.triagegateway.household.Household;
 import org.triagegateway.household.OtherIncome;
 import org.triagegateway.household.Person;
+import org.triagegateway.rules.MinimumIncomeFloor;
 import org.triagegateway.rules.ParameterSet;
 import org.triagegateway.rules.Pounds;
 
@@ -29,7 +30,6 @@ record SweepPlan(Household household, Person person, boolean byHours, @Nullable 
     static final BigDecimal DEFAULT_STEP_MONTHLY = new BigDecimal("25.00");
     /** Enough for a fine sweep (every £5 of monthly pay up to £5,000), few enough to answer within a second or two. */
     static final int MAX_POINTS = 1001;
-    private static final BigDecimal NO_PENSION_CONTRIBUTIONS = BigDecimal.ZERO.setScale(2);
 
     /** The pay at one point: hours a week (when known) and the job, absent at zero; gross pay a month. */
     record Pay(@Nullable BigDecimal hoursPerWeek, @Nullable Earnings job, BigDecimal grossMonthly) {
@@ -56,7 +56,7 @@ record SweepPlan(Household household, Person person, boolean byHours, @Nullable 
                     + "fromHours, toHours and stepHours.");
         }
         BigDecimal wage = request.hourlyWage() != null ? request.hourlyWage()
-                : minimumWage(parameters, Period.between(person.dateOfBirth(), date).getYears());
+                : MinimumIncomeFloor.minimumWage(parameters, Period.between(person.dateOfBirth(), date).getYears());
         return request.byMonth() ? new SweepPlan(household, person, false, null, byMonth(request, wage))
                 : new SweepPlan(household, person, true, wage, byHours(request, wage));
     }
@@ -103,7 +103,7 @@ record SweepPlan(Household household, Person person, boolean byHours, @Nullable 
         List<Pay> points = new ArrayList<>();
         for (BigDecimal hours : range) {
             BigDecimal weekly = Pounds.toPenny(hours.multiply(wage));
-            points.add(weekly.signum() == 0 ? new Pay(hours, null, BigDecimal.ZERO.setScale(2))
+            points.add(weekly.signum() == 0 ? new Pay(hours, null, Pounds.zero())
                     : new Pay(hours, job(Frequency.WEEKLY, weekly, hours), Pounds.monthly(weekly, Frequency.WEEKLY)));
         }
         return points;
@@ -141,19 +141,10 @@ record SweepPlan(Household household, Person person, boolean byHours, @Nullable 
     }
 
     private static Earnings job(Frequency frequency, BigDecimal gross, @Nullable BigDecimal hours) {
-        return new Earnings(Earnings.Kind.EMPLOYED, frequency, gross, null, NO_PENSION_CONTRIBUTIONS, hours, null, null);
+        return new Earnings(Earnings.Kind.EMPLOYED, frequency, gross, null, Pounds.zero(), hours, null, null);
     }
 
     private static BigDecimal orDefault(@Nullable BigDecimal value, BigDecimal otherwise) {
         return value != null ? value : otherwise;
-    }
-
-    /** National Minimum Wage Regulations 2015 reg 4: the rate for the worker's age (apprentices aside). */
-    private static BigDecimal minimumWage(ParameterSet parameters, int age) {
-        if (age < parameters.whole("universal_credit.minimum_income_floor.under_18_rate_under")) {
-            return parameters.amount("national_living_wage.under_18");
-        }
-        return age < parameters.whole("universal_credit.minimum_income_floor.young_worker_rate_under")
-                ? parameters.amount("national_living_wage.age_18_to_20") : parameters.amount("national_living_wage.hourly");
     }
 }

@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** {@code rules/benefits.yaml}: the benefits the rule base reports on, and the dates it supports. */
 public record BenefitRegistry(List<Benefit> benefits, LocalDate supportedFrom, LocalDate supportedTo) {
@@ -32,6 +35,11 @@ public record BenefitRegistry(List<Benefit> benefits, LocalDate supportedFrom, L
         } catch (IOException | RuntimeException e) {
             throw new RuleBaseException("Cannot read " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The benefits by id, for looking each one up. */
+    public Map<String, Benefit> byId() {
+        return benefits.stream().collect(Collectors.toUnmodifiableMap(Benefit::id, Function.identity()));
     }
 
     public boolean supports(LocalDate date) {

@@ -20,6 +20,15 @@ public final class MinimumIncomeFloor {
     private MinimumIncomeFloor() {
     }
 
+    /** National Minimum Wage Regulations 2015 reg 4: the hourly rate for the worker's age (apprentices aside). */
+    public static BigDecimal minimumWage(ParameterSet parameters, int age) {
+        if (age < parameters.whole("universal_credit.minimum_income_floor.under_18_rate_under")) {
+            return parameters.amount("national_living_wage.under_18");
+        }
+        return age < parameters.whole("universal_credit.minimum_income_floor.young_worker_rate_under")
+                ? parameters.amount("national_living_wage.age_18_to_20") : parameters.amount("national_living_wage.hourly");
+    }
+
     public static BigDecimal grossMonthly(BigDecimal hourly, BigDecimal hours) {
         return hourly.multiply(hours).multiply(WEEKS).divide(MONTHS, SCALE, RoundingMode.HALF_UP);
     }

@@ -68,7 +68,7 @@ class EarningsSweepTest {
                 new BigDecimal("2.5"), null, null, null, null);
         BetterOff sweep = sweeps.sweep(family, request, DATE);
         SweepPlan plan = SweepPlan.of(family, request, engine.parametersOn(DATE), DATE);
-        HouseholdBudget budget = new HouseholdBudget(engine.ruleBase().registry().benefits());
+        HouseholdBudget budget = new HouseholdBudget(engine.ruleBase().registry().byId());
 
         assertThat(sweep.points()).as("every 2.5 hours, and 16").hasSize(18);
         for (int i = 0; i < plan.points().size(); i++) {

@@ -9,5 +9,12 @@ import java.math.BigDecimal;
 public record Decision(String benefit, Status status, BigDecimal amount, String reason) {
 
     /** CALCULATED is for a tax or contribution: worked out, not an entitlement. */
-    public enum Status { ELIGIBLE, NOT_ELIGIBLE, POSSIBLY_ELIGIBLE, CALCULATED, NOT_ASSESSED }
+    public enum Status {
+        ELIGIBLE, NOT_ELIGIBLE, POSSIBLY_ELIGIBLE, CALCULATED, NOT_ASSESSED;
+
+        /** Eligible or possibly so: the benefit may be paid. */
+        public boolean due() {
+            return this == ELIGIBLE || this == POSSIBLY_ELIGIBLE;
+        }
+    }
 }
