@@ -1,0 +1,209 @@
+package org.triagegateway.kiosk;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.CookieValue;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.http.cookie.SameSite;
+import io.micronaut.views.ModelAndView;
+import io.swagger.v3.oas.annotations.Hidden;
+import org.triagegateway.kiosk.KioskPages.Chrome;
+import org.triagegateway.kiosk.KioskPages.MessagePage;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The kiosk: an anonymous journey of one question a page, then check your answers, then
+ * results with a reference. Everything a person enters is held on the server against a token in
+ * a session cookie, so "finish and clear" (or the idle timeout) leaves nothing of theirs behind.
+ */
+@Hidden
+@Controller("/kiosk")
+class KioskController {
+
+    static final String COOKIE = "kiosk";
+    private static final String CSRF = "csrf";
+
+    private final KioskSessionService sessions;
+    private final KioskQuestionPages questionPages;
+    private final KioskTriage triage;
+    private final KioskConfiguration configuration;
+
+    KioskController(KioskSessionService sessions, KioskQuestionPages questionPages, KioskTriage triage,
+                    KioskConfiguration configuration) {
+        this.sessions = sessions;
+        this.questionPages = questionPages;
+        this.triage = triage;
+        this.configuration = configuration;
+    }
+
+    @Get(produces = MediaType.TEXT_HTML)
+    HttpResponse<?> start(HttpRequest<?> request, @QueryValue @Nullable String lang) {
+        KioskLanguage language = KioskLanguage.of(lang);
+        return page(request, language, null, "kiosk/start", new KioskPages.StartPage(chrome(language, null),
+                java.util.Arrays.stream(KioskLanguage.values())
+                        .map(l -> new KioskPages.Language(l.code(), l.ownName(), l == language)).toList()));
+    }
+
+    /** A new person starts: any session left on this browser by someone else ends first. */
+    @Post(value = "/start", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> begin(@Body Map<String, String> form, @CookieValue(COOKIE) @Nullable String token) {
+        sessions.end(token);
+        KioskSessionService.Started started = sessions.start(KioskLanguage.of(form.get("lang")).code());
+        return redirect("/kiosk/questions/" + questionPages.firstQuestion()).cookie(sessionCookie(started.token()));
+    }
+
+    @Get(value = "/questions/{id}", produces = MediaType.TEXT_HTML)
+    HttpResponse<?> question(HttpRequest<?> request, String id, @QueryValue @Nullable String change,
+                             @CookieValue(COOKIE) @Nullable String token) {
+        return withSession(token, session -> questionPages.show(session, chrome(session), id, change != null)
+                .<MutableHttpResponse<?>>map(page -> page(request, session, "kiosk/question", page))
+                .orElseGet(() -> notFound(request, session)));
+    }
+
+    @Post(value = "/questions/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> answer(HttpRequest<?> request, String id, @QueryValue @Nullable String change,
+                           @Body Map<String, String> form, @CookieValue(COOKIE) @Nullable String token) {
+        return withCheckedForm(request, token, form, session -> {
+            KioskQuestionPages.Outcome outcome = questionPages.answer(session, chrome(session), id, form, change != null);
+            if (outcome.page() != null) {
+                return page(request, session, "kiosk/question", outcome.page()).status(HttpStatus.UNPROCESSABLE_ENTITY);
+            }
+            return outcome.next().isEmpty() ? notFound(request, session) : redirect(outcome.next().get());
+        });
+    }
+
+    @Get(value = "/check", produces = MediaType.TEXT_HTML)
+    HttpResponse<?> check(HttpRequest<?> request, @CookieValue(COOKIE) @Nullable String token) {
+        return withSession(token, session -> questionPages.firstUnanswered(session)
+                .<MutableHttpResponse<?>>map(KioskController::redirect)
+                .orElseGet(() -> page(request, session, "kiosk/check", questionPages.check(session, chrome(session)))));
+    }
+
+    @Post(value = "/check", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> confirm(HttpRequest<?> request, @Body Map<String, String> form, @CookieValue(COOKIE) @Nullable String token) {
+        return withCheckedForm(request, token, form, session -> {
+            Optional<String> unanswered = questionPages.firstUnanswered(session);
+            if (unanswered.isPresent()) {
+                return redirect(unanswered.get());
+            }
+            if (!session.confirmed()) {
+                triage.confirm(session);
+            }
+            return redirect("/kiosk/results");
+        });
+    }
+
+    @Get(value = "/results", produces = MediaType.TEXT_HTML)
+    HttpResponse<?> results(HttpRequest<?> request, @CookieValue(COOKIE) @Nullable String token) {
+        return withSession(token, session -> session.confirmed()
+                ? page(request, session, "kiosk/results", triage.results(session, chrome(session)))
+                : redirect("/kiosk/check"));
+    }
+
+    /** Ends the session at once: the answers are deleted and the browser is told to forget this site. */
+    @Post(value = "/finish", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> finish(HttpRequest<?> request, @Body Map<String, String> form, @CookieValue(COOKIE) @Nullable String token) {
+        Optional<KioskSession> session = sessions.find(token);
+        if (session.isPresent() && !sameToken(session.get(), form.get(CSRF))) {
+            return expiredForm(request, session.get());
+        }
+        String language = session.map(KioskSession::language).orElse(KioskLanguage.ENGLISH.code());
+        sessions.end(token);
+        String page = "timeout".equals(form.get("reason")) ? "/kiosk/ended" : "/kiosk/cleared";
+        return redirect(page + "?lang=" + language)
+                .cookie(sessionCookie("").maxAge(0))
+                .header("Clear-Site-Data", "\"cache\", \"cookies\", \"storage\"");
+    }
+
+    /** The "carry on" button of the inactivity warning: finding the session marks it as used. */
+    @Post(value = "/keep-alive", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> keepAlive(@Body Map<String, String> form, @CookieValue(COOKIE) @Nullable String token) {
+        return sessions.find(token).filter(s -> sameToken(s, form.get(CSRF)))
+                .<HttpResponse<?>>map(s -> HttpResponse.noContent())
+                .orElseGet(() -> HttpResponse.status(HttpStatus.GONE));
+    }
+
+    @Get(value = "/cleared", produces = MediaType.TEXT_HTML)
+    HttpResponse<?> cleared(HttpRequest<?> request, @QueryValue @Nullable String lang) {
+        return message(request, KioskLanguage.of(lang), "cleared", HttpStatus.OK);
+    }
+
+    @Get(value = "/ended", produces = MediaType.TEXT_HTML)
+    HttpResponse<?> ended(HttpRequest<?> request, @QueryValue @Nullable String lang) {
+        return message(request, KioskLanguage.of(lang), "ended", HttpStatus.OK);
+    }
+
+    private HttpResponse<?> withSession(@Nullable String token,
+                                        java.util.function.Function<KioskSession, MutableHttpResponse<?>> action) {
+        if (token == null || token.isEmpty()) {
+            return redirect("/kiosk");
+        }
+        return sessions.find(token).<HttpResponse<?>>map(action)
+                .orElseGet(() -> redirect("/kiosk/ended").cookie(sessionCookie("").maxAge(0)));
+    }
+
+    private HttpResponse<?> withCheckedForm(HttpRequest<?> request, @Nullable String token, Map<String, String> form,
+                                            java.util.function.Function<KioskSession, MutableHttpResponse<?>> action) {
+        return withSession(token, session -> sameToken(session, form.get(CSRF)) ? action.apply(session)
+                : expiredForm(request, session));
+    }
+
+    private MutableHttpResponse<?> expiredForm(HttpRequest<?> request, KioskSession session) {
+        return page(request, session, "kiosk/message", new MessagePage(chrome(session), "forbidden")).status(HttpStatus.FORBIDDEN);
+    }
+
+    private MutableHttpResponse<?> notFound(HttpRequest<?> request, KioskSession session) {
+        return page(request, session, "kiosk/message", new MessagePage(chrome(session), "notFound")).status(HttpStatus.NOT_FOUND);
+    }
+
+    private MutableHttpResponse<?> message(HttpRequest<?> request, KioskLanguage language, String key, HttpStatus status) {
+        return page(request, language, null, "kiosk/message", new MessagePage(chrome(language, null), key)).status(status);
+    }
+
+    private static boolean sameToken(KioskSession session, @Nullable String sent) {
+        return sent != null && MessageDigest.isEqual(session.csrfToken().getBytes(StandardCharsets.US_ASCII),
+                sent.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private MutableHttpResponse<?> page(HttpRequest<?> request, KioskSession session, String view, Object model) {
+        return page(request, KioskLanguage.of(session.language()), session, view, model);
+    }
+
+    private static MutableHttpResponse<?> page(HttpRequest<?> request, KioskLanguage language, @Nullable KioskSession session,
+                                               String view, Object model) {
+        KioskLocaleResolver.use(request, language);
+        return HttpResponse.ok(new ModelAndView<>(view, model));
+    }
+
+    Chrome chrome(KioskSession session) {
+        return chrome(KioskLanguage.of(session.language()), session.csrfToken());
+    }
+
+    private Chrome chrome(KioskLanguage language, @Nullable String csrf) {
+        return new Chrome(language.code(), language.direction(), csrf, configuration.idleTimeout().toSeconds(),
+                configuration.warningBefore().toSeconds());
+    }
+
+    private Cookie sessionCookie(String token) {
+        return Cookie.of(COOKIE, token).httpOnly(true).sameSite(SameSite.Strict).path("/kiosk")
+                .secure(configuration.secureCookie());
+    }
+
+    static MutableHttpResponse<?> redirect(String path) {
+        return HttpResponse.seeOther(URI.create(path));
+    }
+}

@@ -1,0 +1,57 @@
+package org.triagegateway.kiosk;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ResponseFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.core.annotation.Nullable;
+
+import java.net.InetSocketAddress;
+import java.util.Locale;
+
+/**
+ * Every kiosk page: nothing kept in the browser's cache or history store, not shown inside other
+ * sites, no referrer sent on; and a limit on requests from one address.
+ */
+@ServerFilter("/kiosk/**")
+class KioskFilter {
+
+    private final KioskRateLimiter limiter;
+    private final KioskMessages messages;
+
+    KioskFilter(KioskRateLimiter limiter, KioskMessages messages) {
+        this.limiter = limiter;
+        this.messages = messages;
+    }
+
+    @RequestFilter
+    @Nullable
+    HttpResponse<?> limit(HttpRequest<?> request) {
+        InetSocketAddress address = request.getRemoteAddress();
+        String client = address.getAddress() == null ? address.getHostString() : address.getAddress().getHostAddress();
+        if (limiter.allow(client)) {
+            return null;
+        }
+        Locale locale = Locale.ENGLISH;
+        String title = messages.text("message.tooMany.title", locale);
+        return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "60")
+                .contentType(MediaType.TEXT_HTML_TYPE.toString() + ";charset=utf-8")
+                .body("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title + "</title></head>"
+                        + "<body><main><h1>" + title + "</h1><p>" + messages.text("message.tooMany.text", locale)
+                        + "</p></main></body></html>");
+    }
+
+    @ResponseFilter
+    void privateAndUnframed(MutableHttpResponse<?> response) {
+        response.header("Cache-Control", "no-store, max-age=0")
+                .header("Pragma", "no-cache")
+                .header("Expires", "0")
+                .header("Referrer-Policy", "no-referrer")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("X-Frame-Options", "DENY");
+    }
+}

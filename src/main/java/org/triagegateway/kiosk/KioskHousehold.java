@@ -1,0 +1,100 @@
+package org.triagegateway.kiosk;
+
+import org.triagegateway.household.CapitalHolding;
+import org.triagegateway.household.Earnings;
+import org.triagegateway.household.Frequency;
+import org.triagegateway.household.Household;
+import org.triagegateway.household.Housing;
+import org.triagegateway.household.OtherIncome;
+import org.triagegateway.household.Person;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.triagegateway.kiosk.KioskJourney.*;
+
+/**
+ * The household record a kiosk session's answers describe. Whatever the kiosk does not ask stays
+ * empty, so the rule base says "possibly eligible" and asks the adviser, rather than guessing.
+ */
+final class KioskHousehold {
+
+    static final String CLAIMANT = "claimant";
+    static final String PARTNER_ID = "partner";
+
+    private KioskHousehold() {
+    }
+
+    static Household from(KioskAnswers answers) {
+        List<Person> people = new ArrayList<>();
+        people.add(adult(CLAIMANT, Person.Role.CLAIMANT, answers.date(DATE_OF_BIRTH), answers.yes(HEALTH),
+                answers.yes(CARER), earnings(answers, WORK, PAY, HOURS), pensions(answers, STATE_PENSION, OTHER_PENSION)));
+        if (answers.yes(PARTNER)) {
+            people.add(adult(PARTNER_ID, Person.Role.PARTNER, answers.date(PARTNER_DATE_OF_BIRTH), answers.yes(PARTNER_HEALTH),
+                    null, earnings(answers, PARTNER_WORK, PARTNER_PAY, PARTNER_HOURS),
+                    pensions(answers, PARTNER_STATE_PENSION, PARTNER_OTHER_PENSION)));
+        }
+        for (int n = 1; n <= answers.count(CHILDREN); n++) {
+            people.add(new Person("child" + n, Person.Role.CHILD, null, answers.date(CHILD + n), null, null, null, null, null,
+                    null, null, null, null, null, null, null, null, null, null, null, null, null));
+        }
+        BigDecimal savings = answers.amount(SAVINGS);
+        List<CapitalHolding> capital = savings != null && savings.signum() > 0
+                ? List.of(new CapitalHolding(CapitalHolding.Type.SAVINGS, savings, null)) : List.of();
+        return new Household(people, capital, housing(answers), null);
+    }
+
+    private static Person adult(String id, Person.Role role, LocalDate born, boolean longTermCondition,
+                                Boolean carer, List<Earnings> earnings, List<OtherIncome> pensions) {
+        return new Person(id, role, null, born, null, null, null, carer, null, null, null, null, null, null, null, null,
+                longTermCondition, null, null, null, earnings, pensions);
+    }
+
+    private static List<Earnings> earnings(KioskAnswers answers, String work, String pay, String hours) {
+        BigDecimal gross = answers.amount(pay);
+        if (gross == null || gross.signum() == 0) {
+            return List.of();
+        }
+        Earnings.Kind kind = answers.is(work, "self_employed") ? Earnings.Kind.SELF_EMPLOYED : Earnings.Kind.EMPLOYED;
+        return List.of(new Earnings(kind, frequency(answers, pay), gross, null, null, answers.amount(hours), null, null));
+    }
+
+    private static List<OtherIncome> pensions(KioskAnswers answers, String state, String other) {
+        List<OtherIncome> income = new ArrayList<>();
+        add(income, OtherIncome.Type.STATE_PENSION, answers, state);
+        add(income, OtherIncome.Type.PRIVATE_PENSION, answers, other);
+        return income;
+    }
+
+    private static void add(List<OtherIncome> income, OtherIncome.Type type, KioskAnswers answers, String field) {
+        BigDecimal amount = answers.amount(field);
+        if (amount != null && amount.signum() > 0) {
+            income.add(new OtherIncome(type, frequency(answers, field), amount));
+        }
+    }
+
+    private static Frequency frequency(KioskAnswers answers, String field) {
+        return Frequency.valueOf(answers.get(field + Question.FREQUENCY).orElseThrow());
+    }
+
+    private static Housing housing(KioskAnswers answers) {
+        String home = answers.get(HOME).orElseThrow();
+        Housing.Tenure tenure = switch (home) {
+            case "social_rent" -> Housing.Tenure.SOCIAL_RENT;
+            case "private_rent" -> Housing.Tenure.PRIVATE_RENT;
+            case "temporary" -> Housing.Tenure.TEMPORARY_ACCOMMODATION;
+            case "owner" -> Housing.Tenure.OWNER_OCCUPIER;
+            default -> Housing.Tenure.RENT_FREE;
+        };
+        BigDecimal rent = answers.amount(RENT);
+        if (rent != null && rent.signum() == 0) {
+            rent = null;
+        }
+        String council = answers.get(COUNCIL).filter(c -> !c.isEmpty()).orElse(null);
+        Integer bedrooms = answers.has(BEDROOMS) ? answers.count(BEDROOMS) : null;
+        return new Housing(tenure, rent, rent == null ? null : frequency(answers, RENT), null, null, null, council,
+                answers.amount(COUNCIL_TAX), null, null, bedrooms, null, null, null);
+    }
+}

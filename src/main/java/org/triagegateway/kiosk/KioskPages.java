@@ -1,0 +1,89 @@
+package org.triagegateway.kiosk;
+
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The typed models of the kiosk's pages (templates in {@code views/kiosk/}). Public only because
+ * the templates' expression language reads public methods alone.
+ */
+public final class KioskPages {
+
+    private KioskPages() {
+    }
+
+    /**
+     * What every page's layout needs: the language and its direction, and, inside a session, the
+     * form token and the idle timings for the warning.
+     */
+    @Introspected
+    public record Chrome(String lang, String dir, @Nullable String csrf, long timeoutSeconds, long warningSeconds) {
+
+        public boolean inSession() {
+            return csrf != null;
+        }
+    }
+
+    @Introspected
+    public record Language(String code, String name, boolean current) {
+    }
+
+    @Introspected
+    public record StartPage(Chrome chrome, List<Language> languages) {
+    }
+
+    @Introspected
+    public record MessagePage(Chrome chrome, String messageKey) {
+    }
+
+    @Introspected
+    public record Option(String value, String labelKey) {
+    }
+
+    /**
+     * @param values what the form's fields hold, by field name
+     * @param errors for the error summary, in the page's order
+     * @param fieldErrors the same errors' message keys by field name, for the messages beside the fields
+     * @param describedBy the ids of the hint and error message that describe each field or group, by its id
+     */
+    @Introspected
+    public record QuestionPage(Chrome chrome, String id, String kind, String title, @Nullable String hint, List<Option> options,
+                        Map<String, String> values, List<FieldError> errors, Map<String, String> fieldErrors,
+                        Map<String, String> describedBy, String back, String action) {
+    }
+
+    /** A message for one form field: the field's id is the link target in the error summary. */
+    @Introspected
+    public record FieldError(String field, String messageKey) {
+    }
+
+    @Introspected
+    public record SummaryRow(String id, String labelKey, @Nullable Object number, String value, String change) {
+    }
+
+    @Introspected
+    public record CheckPage(Chrome chrome, List<SummaryRow> rows, String back) {
+    }
+
+    @Introspected
+    public record BenefitCard(String id, String name, String statusKey, @Nullable String amount, @Nullable String reason,
+                       List<String> bring, String agency, List<String> askAbout) {
+    }
+
+    @Introspected
+    public record ServiceCard(String name, String what, @Nullable String phone, String website) {
+    }
+
+    /**
+     * @param betterOff the better-off figure's HTML, built from escaped text (English only for now)
+     * @param qrCode an SVG built from the reference alone
+     */
+    @Introspected
+    public record ResultsPage(Chrome chrome, String reference, String qrCode, List<BenefitCard> likely, List<BenefitCard> possible,
+                       List<BenefitCard> notNow, List<ServiceCard> services, @Nullable String betterOff,
+                       boolean rulesInEnglish) {
+    }
+}

@@ -1,0 +1,187 @@
+package org.triagegateway.kiosk;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import org.triagegateway.kiosk.KioskPages.CheckPage;
+import org.triagegateway.kiosk.KioskPages.Chrome;
+import org.triagegateway.kiosk.KioskPages.Option;
+import org.triagegateway.kiosk.KioskPages.QuestionPage;
+import org.triagegateway.kiosk.KioskPages.SummaryRow;
+import org.triagegateway.kiosk.Question.Kind;
+import org.triagegateway.rules.Pounds;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The question pages and "check your answers": what each shows, and where an answer leads. */
+@Singleton
+class KioskQuestionPages {
+
+    static final String QUESTIONS = "/kiosk/questions/";
+    static final String CHECK = "/kiosk/check";
+
+    private final KioskJourney journey;
+    private final KioskSessionService sessions;
+    private final KioskMessages messages;
+
+    KioskQuestionPages(KioskJourney journey, KioskSessionService sessions, KioskMessages messages) {
+        this.journey = journey;
+        this.sessions = sessions;
+        this.messages = messages;
+    }
+
+    String firstQuestion() {
+        return journey.first().id();
+    }
+
+    Optional<QuestionPage> show(KioskSession session, Chrome chrome, String id, boolean change) {
+        return asked(session, id).map(q -> page(session, chrome, q, stored(q, session.answers()), List.of(), change));
+    }
+
+    /** Keeps a valid answer and says where to go next, or gives the page again with what is wrong. */
+    Outcome answer(KioskSession session, Chrome chrome, String id, Map<String, String> form, boolean change) {
+        Optional<Question> asked = asked(session, id);
+        if (asked.isEmpty()) {
+            return new Outcome(null, Optional.empty());
+        }
+        Question question = asked.get();
+        Question.Reading reading = question.read(form, journey.today());
+        if (!reading.valid()) {
+            return new Outcome(page(session, chrome, question, submitted(question, form), reading.errors(), change), Optional.empty());
+        }
+        KioskAnswers answers = sessions.saveAnswers(session, journey.answer(session.answers(), reading.values())).answers();
+        Optional<Question> next = change ? journey.firstUnanswered(answers) : journey.after(question, answers);
+        return new Outcome(null, Optional.of(next.map(q -> QUESTIONS + q.id()).orElse(CHECK)));
+    }
+
+    Optional<String> firstUnanswered(KioskSession session) {
+        return journey.firstUnanswered(session.answers()).map(q -> QUESTIONS + q.id());
+    }
+
+    CheckPage check(KioskSession session, Chrome chrome) {
+        Locale locale = KioskLanguage.of(session.language()).locale();
+        List<Question> asked = journey.asked(session.answers());
+        List<SummaryRow> rows = asked.stream()
+                .map(q -> new SummaryRow(q.id(), "q." + q.messageKey() + ".summary", q.number(),
+                        display(q, session.answers(), locale), QUESTIONS + q.id() + "?change=true"))
+                .toList();
+        return new CheckPage(chrome, rows, QUESTIONS + asked.get(asked.size() - 1).id());
+    }
+
+    private Optional<Question> asked(KioskSession session, String id) {
+        return journey.question(id).filter(q -> q.asked().test(session.answers()));
+    }
+
+    private QuestionPage page(KioskSession session, Chrome chrome, Question question, Map<String, String> values,
+                              List<KioskPages.FieldError> errors, boolean change) {
+        String back = change ? CHECK : journey.before(question, session.answers()).map(q -> QUESTIONS + q.id())
+                .orElse("/kiosk?lang=" + session.language());
+        String action = QUESTIONS + question.id() + (change ? "?change=true" : "");
+        Locale locale = KioskLanguage.of(session.language()).locale();
+        String key = "q." + question.messageKey();
+        Object[] number = question.number() == null ? new Object[0] : new Object[]{question.number()};
+        String hint = messages.find(key + ".hint", locale, number).orElse(null);
+        Map<String, String> byField = fieldErrors(errors);
+        return new QuestionPage(chrome, question.id(), question.kind().name(), messages.text(key + ".title", locale, number),
+                hint, options(question), values, errors, byField, describedBy(question, hint != null, byField), back, action);
+    }
+
+    private static Map<String, String> fieldErrors(List<KioskPages.FieldError> errors) {
+        Map<String, String> byField = new LinkedHashMap<>();
+        errors.forEach(e -> byField.putIfAbsent(e.field(), e.messageKey()));
+        return byField;
+    }
+
+    /** For aria-describedby: the hint, then the error message, of the group (by the question's id) or a field. */
+    private static Map<String, String> describedBy(Question question, boolean hint, Map<String, String> errors) {
+        String id = question.id();
+        Map<String, String> ids = new LinkedHashMap<>();
+        String hintId = hint ? id + "-hint" : null;
+        boolean groupError = question.kind() == Kind.DATE ? !errors.isEmpty() : errors.containsKey(id);
+        ids.put(id, join(hintId, groupError ? id + "-error" : null));
+        ids.put(id + Question.AMOUNT, join(hintId, errors.containsKey(id + Question.AMOUNT) ? id + Question.AMOUNT + "-error" : null));
+        ids.put(id + Question.FREQUENCY, join(null, errors.containsKey(id + Question.FREQUENCY) ? id + Question.FREQUENCY + "-error" : null));
+        return ids;
+    }
+
+    private static String join(String first, String second) {
+        String joined = (first == null ? "" : first) + (first != null && second != null ? " " : "") + (second == null ? "" : second);
+        return joined.isEmpty() ? null : joined;
+    }
+
+    private static List<Option> options(Question question) {
+        return switch (question.kind()) {
+            case YES_NO -> List.of(new Option(KioskAnswers.YES, "answer.yes"), new Option(KioskAnswers.NO, "answer.no"));
+            case CHOICE -> question.options().stream()
+                    .map(o -> new Option(o, "q." + question.messageKey() + ".option." + o))
+                    .toList();
+            case MONEY -> question.options().stream().map(f -> new Option(f, "frequency." + f)).toList();
+            default -> List.of();
+        };
+    }
+
+    /** The stored answer as the form's fields, to fill the page in again. */
+    private static Map<String, String> stored(Question question, KioskAnswers answers) {
+        Map<String, String> values = new LinkedHashMap<>();
+        answers.get(question.id()).ifPresent(value -> {
+            switch (question.kind()) {
+                case DATE -> {
+                    LocalDate date = LocalDate.parse(value);
+                    values.put(question.id() + Question.DAY, String.valueOf(date.getDayOfMonth()));
+                    values.put(question.id() + Question.MONTH, String.valueOf(date.getMonthValue()));
+                    values.put(question.id() + Question.YEAR, String.valueOf(date.getYear()));
+                }
+                case MONEY -> {
+                    values.put(question.id() + Question.AMOUNT, value);
+                    answers.get(question.id() + Question.FREQUENCY).ifPresent(f -> values.put(question.id() + Question.FREQUENCY, f));
+                }
+                default -> values.put(question.id(), value);
+            }
+        });
+        return values;
+    }
+
+    /** What was typed, given back as it was so nobody has to type it again. */
+    private static Map<String, String> submitted(Question question, Map<String, String> form) {
+        Map<String, String> values = new LinkedHashMap<>();
+        form.forEach((field, value) -> {
+            if (field.startsWith(question.id()) && value != null && value.length() <= 100) {
+                values.put(field, value);
+            }
+        });
+        return values;
+    }
+
+    private String display(Question question, KioskAnswers answers, Locale locale) {
+        String value = answers.get(question.id()).orElse("");
+        return switch (question.kind()) {
+            case YES_NO -> text("answer." + value, locale);
+            case CHOICE -> text("q." + question.messageKey() + ".option." + value, locale);
+            case DATE -> DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(LocalDate.parse(value));
+            case MONEY -> value.isEmpty() ? text("answer.notKnown", locale) : money(question, answers, locale);
+            case NUMBER -> value;
+            case TEXT -> value.isEmpty() ? text("answer.notKnown", locale) : value;
+        };
+    }
+
+    private String money(Question question, KioskAnswers answers, Locale locale) {
+        String amount = Pounds.gbp(new BigDecimal(answers.get(question.id()).orElseThrow()));
+        return answers.get(question.id() + Question.FREQUENCY)
+                .map(f -> text("money.per." + f, locale, amount))
+                .orElse(amount);
+    }
+
+    private String text(String key, Locale locale, Object... args) {
+        return messages.text(key, locale, args);
+    }
+
+    /** Either the page again with its errors, or where to go next. */
+    record Outcome(@Nullable QuestionPage page, Optional<String> next) {
+    }
+}

@@ -1,0 +1,56 @@
+package org.triagegateway.kiosk;
+
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A token bucket per client address: each may make {@code requestsPerMinute} kiosk requests in a
+ * burst, refilled evenly over a minute. Enough for any person using a kiosk; it stops a script
+ * filling the database with sessions. Kept in memory: each instance limits what it serves.
+ */
+@Singleton
+class KioskRateLimiter {
+
+    private static final long MINUTE_MILLIS = 60_000;
+    /** Addresses unseen this long are forgotten, so the map cannot grow without bound. */
+    private static final long FORGET_AFTER_MILLIS = 10 * MINUTE_MILLIS;
+
+    private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final double capacity;
+    private final Clock clock;
+
+    KioskRateLimiter(KioskConfiguration configuration, Clock clock) {
+        this.capacity = configuration.requestsPerMinute();
+        this.clock = clock;
+    }
+
+    /** Takes one request's token for this address; false if it has none left. */
+    boolean allow(String address) {
+        long now = clock.millis();
+        if (buckets.size() > 10_000) {
+            buckets.values().removeIf(b -> now - b.updated > FORGET_AFTER_MILLIS);
+        }
+        Bucket bucket = buckets.computeIfAbsent(address, a -> new Bucket(capacity, now));
+        synchronized (bucket) {
+            bucket.tokens = Math.min(capacity, bucket.tokens + (now - bucket.updated) * capacity / MINUTE_MILLIS);
+            bucket.updated = now;
+            if (bucket.tokens < 1) {
+                return false;
+            }
+            bucket.tokens -= 1;
+            return true;
+        }
+    }
+
+    private static final class Bucket {
+        private double tokens;
+        private long updated;
+
+        Bucket(double tokens, long updated) {
+            this.tokens = tokens;
+            this.updated = updated;
+        }
+    }
+}
