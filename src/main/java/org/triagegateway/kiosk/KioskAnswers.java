@@ -16,6 +16,8 @@ record KioskAnswers(Map<String, String> values) {
 
     static final String YES = "yes";
     static final String NO = "no";
+    /** An optional question left blank. */
+    static final String NOT_KNOWN = "not-known";
 
     KioskAnswers {
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
@@ -46,7 +48,12 @@ record KioskAnswers(Map<String, String> values) {
     }
 
     BigDecimal amount(String field) {
-        return get(field).filter(v -> !v.isEmpty()).map(BigDecimal::new).orElse(null);
+        return known(field).map(BigDecimal::new).orElse(null);
+    }
+
+    /** The answer, unless there is none or the person said they do not know. */
+    Optional<String> known(String field) {
+        return get(field).filter(v -> !v.equals(NOT_KNOWN));
     }
 
     int count(String field) {

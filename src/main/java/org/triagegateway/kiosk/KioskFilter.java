@@ -15,7 +15,8 @@ import java.util.Locale;
 
 /**
  * Every kiosk page: nothing kept in the browser's cache or history store, not shown inside other
- * sites, no referrer sent on; and a limit on requests from one address.
+ * sites, no referrer sent to other sites (not "no-referrer": browsers then send "Origin: null" with
+ * forms, which Micronaut refuses for a server on localhost); and a limit on requests from one address.
  */
 @ServerFilter("/kiosk/**")
 class KioskFilter {
@@ -50,7 +51,7 @@ class KioskFilter {
         response.header("Cache-Control", "no-store, max-age=0")
                 .header("Pragma", "no-cache")
                 .header("Expires", "0")
-                .header("Referrer-Policy", "no-referrer")
+                .header("Referrer-Policy", "same-origin")
                 .header("X-Content-Type-Options", "nosniff")
                 .header("X-Frame-Options", "DENY");
     }

@@ -92,7 +92,7 @@ final class KioskHousehold {
         if (rent != null && rent.signum() == 0) {
             rent = null;
         }
-        String council = answers.get(COUNCIL).filter(c -> !c.isEmpty()).orElse(null);
+        String council = answers.known(COUNCIL).orElse(null);
         Integer bedrooms = answers.has(BEDROOMS) ? answers.count(BEDROOMS) : null;
         return new Housing(tenure, rent, rent == null ? null : frequency(answers, RENT), null, null, null, council,
                 answers.amount(COUNCIL_TAX), null, null, bedrooms, null, null, null);

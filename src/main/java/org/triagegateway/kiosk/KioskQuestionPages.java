@@ -88,6 +88,10 @@ class KioskQuestionPages {
         Object[] number = question.number() == null ? new Object[0] : new Object[]{question.number()};
         String hint = messages.find(key + ".hint", locale, number).orElse(null);
         Map<String, String> byField = fieldErrors(errors);
+        if (question.kind() == Kind.DATE && !errors.isEmpty()) {
+            // a date is one answer: its message sits above its three boxes
+            byField.putIfAbsent(question.id(), errors.get(0).messageKey());
+        }
         return new QuestionPage(chrome, question.id(), question.kind().name(), messages.text(key + ".title", locale, number),
                 hint, options(question), values, errors, byField, describedBy(question, hint != null, byField), back, action);
     }
@@ -103,8 +107,7 @@ class KioskQuestionPages {
         String id = question.id();
         Map<String, String> ids = new LinkedHashMap<>();
         String hintId = hint ? id + "-hint" : null;
-        boolean groupError = question.kind() == Kind.DATE ? !errors.isEmpty() : errors.containsKey(id);
-        ids.put(id, join(hintId, groupError ? id + "-error" : null));
+        ids.put(id, join(hintId, errors.containsKey(id) ? id + "-error" : null));
         ids.put(id + Question.AMOUNT, join(hintId, errors.containsKey(id + Question.AMOUNT) ? id + Question.AMOUNT + "-error" : null));
         ids.put(id + Question.FREQUENCY, join(null, errors.containsKey(id + Question.FREQUENCY) ? id + Question.FREQUENCY + "-error" : null));
         return ids;
@@ -129,7 +132,7 @@ class KioskQuestionPages {
     /** The stored answer as the form's fields, to fill the page in again. */
     private static Map<String, String> stored(Question question, KioskAnswers answers) {
         Map<String, String> values = new LinkedHashMap<>();
-        answers.get(question.id()).ifPresent(value -> {
+        answers.known(question.id()).ifPresent(value -> {
             switch (question.kind()) {
                 case DATE -> {
                     LocalDate date = LocalDate.parse(value);
@@ -159,14 +162,16 @@ class KioskQuestionPages {
     }
 
     private String display(Question question, KioskAnswers answers, Locale locale) {
-        String value = answers.get(question.id()).orElse("");
+        if (answers.known(question.id()).isEmpty()) {
+            return text("answer.notKnown", locale);
+        }
+        String value = answers.get(question.id()).orElseThrow();
         return switch (question.kind()) {
             case YES_NO -> text("answer." + value, locale);
             case CHOICE -> text("q." + question.messageKey() + ".option." + value, locale);
             case DATE -> DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(LocalDate.parse(value));
-            case MONEY -> value.isEmpty() ? text("answer.notKnown", locale) : money(question, answers, locale);
-            case NUMBER -> value;
-            case TEXT -> value.isEmpty() ? text("answer.notKnown", locale) : value;
+            case MONEY -> money(question, answers, locale);
+            case NUMBER, TEXT -> value;
         };
     }
 

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * @param limits for a date, the youngest and oldest age in years; for a number, the smallest and
  *               largest value; for money, the largest amount
  * @param options the choices (CHOICE) or the frequencies offered (MONEY; none means a single amount)
- * @param optional may be left blank (stored as blank: "don't know")
+ * @param optional may be left blank, for "I do not know"
  */
 record Question(String id, Kind kind, String messageKey, Object number, List<String> options,
                 BigDecimal min, BigDecimal max, boolean optional, Predicate<KioskAnswers> asked) {
@@ -104,7 +104,7 @@ record Question(String id, Kind kind, String messageKey, Object number, List<Str
         List<FieldError> errors = new ArrayList<>();
         Map<String, String> values = new LinkedHashMap<>();
         if (amount.isEmpty() && optional) {
-            values.put(id, "");
+            values.put(id, KioskAnswers.NOT_KNOWN);
         } else if (amount.isEmpty()) {
             errors.add(new FieldError(id + AMOUNT, required()));
         } else if (!MONEY.matcher(amount).matches()) {
@@ -114,7 +114,7 @@ record Question(String id, Kind kind, String messageKey, Object number, List<Str
         } else {
             values.put(id, new BigDecimal(amount).setScale(2).toPlainString());
         }
-        if (!options.isEmpty() && !values.getOrDefault(id, "").isEmpty()
+        if (!options.isEmpty() && values.containsKey(id) && !KioskAnswers.NOT_KNOWN.equals(values.get(id))
                 && new BigDecimal(values.get(id)).signum() > 0) {
             String frequency = trimmed(form, id + FREQUENCY);
             if (options.contains(frequency)) {
@@ -145,7 +145,7 @@ record Question(String id, Kind kind, String messageKey, Object number, List<Str
     private Reading text(Map<String, String> form) {
         String value = trimmed(form, id).replaceAll("\\s+", " ");
         if (value.isEmpty()) {
-            return optional ? Reading.of(id, "") : Reading.error(id, required());
+            return optional ? Reading.of(id, KioskAnswers.NOT_KNOWN) : Reading.error(id, required());
         }
         return PLACE.matcher(value).matches() ? Reading.of(id, value) : Reading.error(id, "q." + messageKey + ".error.format");
     }

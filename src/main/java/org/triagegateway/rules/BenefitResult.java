@@ -26,6 +26,14 @@ public record BenefitResult(
         List<MissingFact> questions,
         List<String> evidence) {
 
+    /** Empty lists are left out of stored JSON, so they read back as null: they mean none. */
+    public BenefitResult {
+        reasons = reasons == null ? List.of() : reasons;
+        steps = steps == null ? List.of() : steps;
+        questions = questions == null ? List.of() : questions;
+        evidence = evidence == null ? List.of() : evidence;
+    }
+
     @Introspected
     public record Explanation(Stage stage, String text, String legalReference, @Nullable BigDecimal amount) {
     }

@@ -1,0 +1,120 @@
+package org.triagegateway.kiosk;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A real browser for page tests: Debian's chromium and chromedriver (installed by .ci/run with
+ * apt-get), never one that a tool downloads. CHROMIUM and CHROMEDRIVER override the paths.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    final WebDriver driver;
+    private final URI base;
+
+    Browser(URI base) {
+        if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
+            throw new IllegalStateException("Browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
+                    + ": apt-get install chromium chromium-driver (as .ci/run does)");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1024,1366",
+                "--lang=en-GB", "--disable-gpu");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
+        this.driver = new ChromeDriver(service, options);
+        // a page that never finishes (a template failing half way) fails the test instead of hanging it
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        // As a kiosk on the same machine would: Micronaut refuses a form posted to a server on this
+        // machine from a page whose origin is not localhost (a drive-by attack on a local server).
+        this.base = URI.create("http://localhost:" + base.getPort());
+    }
+
+    void open(String path) {
+        driver.get(base.resolve(path).toString());
+    }
+
+    String path() {
+        URI current = URI.create(driver.getCurrentUrl());
+        return current.getRawPath() + (current.getRawQuery() == null ? "" : "?" + current.getRawQuery());
+    }
+
+    WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    /** The element's text, shown or not (a closed details element hides its text from getText). */
+    String text(String css) {
+        return find(css).getDomProperty("textContent").strip().replaceAll("\\s+", " ");
+    }
+
+    /** Clicks something that loads a new page, and waits until the new page has replaced the old. */
+    void clickAndWait(WebElement element) {
+        WebElement page = find("html");
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    String pageText() {
+        return find("body").getText();
+    }
+
+    /** axe-core's rules, all of them, on the page as it is now: no violations allowed. */
+    void assertAccessible() {
+        Results results = new AxeBuilder().analyze(driver);
+        List<Rule> violations = results.getViolations();
+        assertThat(violations)
+                .as("axe-core violations on %s:%n%s", path(), violations.stream()
+                        .map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream()
+                                .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                        .collect(Collectors.joining("\n")))
+                .isEmpty();
+    }
+
+    /** A picture of the page for people to look at (target/screenshots), full height. */
+    void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
