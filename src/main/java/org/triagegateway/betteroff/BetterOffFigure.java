@@ -31,7 +31,10 @@ public final class BetterOffFigure {
         // the sentences are just above: the chart is named by its title, so screen readers do not hear them twice
         html.append(BetterOffChart.svg(sweep, id, false));
         html.append("</figure>\n");
-        html.append(table(sweep, id));
+        // the table repeats the chart point by point: long, so it is there for those who ask for it
+        html.append("<details class=\"govuk-details\">\n<summary class=\"govuk-details__summary\">")
+                .append("<span class=\"govuk-details__summary-text\">Show the chart's figures</span></summary>\n")
+                .append("<div class=\"govuk-details__text\">\n").append(table(sweep, id)).append("</div>\n</details>\n");
         return html.toString();
     }
 

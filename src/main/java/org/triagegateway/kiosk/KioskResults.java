@@ -66,12 +66,17 @@ class KioskResults {
         String amount = result.amount() == null || result.amount().signum() <= 0 ? null
                 : messages.find("amount.per." + result.period().replace(' ', '_'), locale, Pounds.gbp(result.amount()))
                 .orElse(Pounds.gbp(result.amount()));
-        String reason = result.reasons().isEmpty() ? null : result.reasons().get(0);
+        String reason = result.reasons().isEmpty() ? null : sentence(result.reasons().get(0));
         List<String> ask = result.questions().stream()
                 .map(MissingFact::question).toList();
         return new BenefitCard(result.benefit(), messages.find("benefit." + result.benefit(), locale).orElse(result.name()),
                 "status." + result.status().name(), amount, reason, result.evidence(),
                 messages.find("agency." + result.benefit(), locale).orElse(result.agency()), ask);
+    }
+
+    /** The rules give reasons as clauses ("depends on Universal Credit"); alone on a page, each is a sentence. */
+    private static String sentence(String reason) {
+        return reason.isEmpty() ? reason : Character.toUpperCase(reason.charAt(0)) + reason.substring(1);
     }
 
     /** How pay would change things, for a claimant below State Pension age (a sweep of their hours). */

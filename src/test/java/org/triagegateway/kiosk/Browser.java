@@ -4,6 +4,8 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -38,6 +40,7 @@ final class Browser implements AutoCloseable {
 
     final WebDriver driver;
     private final URI base;
+    private int shots;
 
     Browser(URI base) {
         if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
@@ -90,8 +93,14 @@ final class Browser implements AutoCloseable {
         return find("body").getText();
     }
 
-    /** axe-core's rules, all of them, on the page as it is now: no violations allowed. */
+    /**
+     * axe-core's rules, all of them, on the page as it is now: no violations allowed. With
+     * -Dscreenshots=true each page checked is also saved as a picture to look at.
+     */
     void assertAccessible() {
+        if (Boolean.getBoolean("screenshots")) {
+            screenshot(String.format("%03d", ++shots) + path().replaceAll("[^a-z0-9]+", "-"));
+        }
         Results results = new AxeBuilder().analyze(driver);
         List<Rule> violations = results.getViolations();
         assertThat(violations)
@@ -106,7 +115,11 @@ final class Browser implements AutoCloseable {
     void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
+            Dimension window = driver.manage().window().getSize();
+            long height = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight");
+            driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.max(height + 140, window.getHeight())));
             byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            driver.manage().window().setSize(window);
             Files.write(SCREENSHOTS.resolve(name + ".png"), png);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
