@@ -17,8 +17,9 @@ if (dialog && typeof dialog.showModal === 'function') {
   const count = dialog.querySelector('[data-count]');
   const announce = dialog.querySelector('[data-announce]');
   const finish = dialog.querySelector('[data-finish]');
-  const text = dialog.querySelector('#tg-timeout-text span').textContent.trim();
-  const seconds = dialog.querySelector('[data-count] + span').textContent.trim();
+  const text = dialog.querySelector('#tg-timeout-text').textContent.trim();
+  const left = (seconds) => count.dataset.template
+    .replace('{0}', `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`);
   let warnAt;
   let endAt;
   let ticking;
@@ -41,15 +42,15 @@ if (dialog && typeof dialog.showModal === 'function') {
       return;
     }
     if (now >= warnAt) {
-      const left = Math.ceil((endAt - now) / 1000);
+      const seconds = Math.ceil((endAt - now) / 1000);
       if (!dialog.open) {
         dialog.showModal();
-        announce.textContent = `${text} ${left} ${seconds}`;
-      } else if (left % 30 === 0 || left === 10) {
+        announce.textContent = `${text} ${left(seconds)}`;
+      } else if (seconds % 30 === 0 || seconds === 10) {
         // announced now and then, not every second, so a screen reader can still be used
-        announce.textContent = `${text} ${left} ${seconds}`;
+        announce.textContent = left(seconds);
       }
-      count.textContent = String(left);
+      count.textContent = left(seconds);
     }
   };
 

@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** Data flows one way: household -> rules -> assessment and better-off; the web plumbing knows no feature. */
+/**
+ * Data flows one way: channels (the kiosk) -> household -> rules -> assessment and better-off;
+ * nothing depends on a channel; the web plumbing knows no feature.
+ */
 class ArchitectureTest {
 
     static final JavaClasses CLASSES = new ClassFileImporter()
@@ -31,7 +34,15 @@ class ArchitectureTest {
     @Test
     void theWebPlumbingKnowsNoFeature() {
         noClasses().that().resideInAPackage("..web..")
-                .should().dependOnClassesThat().resideInAnyPackage("..household..", "..rules..", "..assessment..", "..betteroff..")
+                .should().dependOnClassesThat().resideInAnyPackage("..household..", "..rules..", "..assessment..", "..betteroff..",
+                        "..kiosk..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void nothingDependsOnAChannel() {
+        noClasses().that().resideOutsideOfPackage("..kiosk..")
+                .should().dependOnClassesThat().resideInAPackage("..kiosk..")
                 .check(CLASSES);
     }
 }

@@ -9,6 +9,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.CookieValue;
+import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
@@ -16,14 +17,18 @@ import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.triagegateway.kiosk.KioskPages.Chrome;
 import org.triagegateway.kiosk.KioskPages.MessagePage;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The kiosk: an anonymous journey of one question a page, then check your answers, then
@@ -35,6 +40,7 @@ import java.util.Optional;
 class KioskController {
 
     static final String COOKIE = "kiosk";
+    private static final Logger LOG = LoggerFactory.getLogger(KioskController.class);
     private static final String CSRF = "csrf";
 
     private final KioskSessionService sessions;
@@ -53,8 +59,8 @@ class KioskController {
     @Get(produces = MediaType.TEXT_HTML)
     HttpResponse<?> start(HttpRequest<?> request, @QueryValue @Nullable String lang) {
         KioskLanguage language = KioskLanguage.of(lang);
-        return page(request, language, null, "kiosk/start", new KioskPages.StartPage(chrome(language, null),
-                java.util.Arrays.stream(KioskLanguage.values())
+        return page(request, language, "kiosk/start", new KioskPages.StartPage(chrome(language, null),
+                Arrays.stream(KioskLanguage.values())
                         .map(l -> new KioskPages.Language(l.code(), l.ownName(), l == language)).toList()));
     }
 
@@ -147,8 +153,21 @@ class KioskController {
         return message(request, KioskLanguage.of(lang), "ended", HttpStatus.OK);
     }
 
+    /**
+     * Anything unexpected on a kiosk page: a page in the person's language, never a stack trace or
+     * JSON. Writes run in transactions, so nothing is half-saved; the log has the details.
+     */
+    @Error(exception = RuntimeException.class)
+    HttpResponse<?> unexpected(HttpRequest<?> request, RuntimeException exception) {
+        String incident = Long.toHexString(System.nanoTime());
+        LOG.error("Unexpected error {} on kiosk page {} {}", incident, request.getMethod(), request.getPath(), exception);
+        KioskLanguage language = request.getAttribute(KioskLocaleResolver.ATTRIBUTE, KioskLanguage.class)
+                .orElse(KioskLanguage.ENGLISH);
+        return message(request, language, "problem", HttpStatus.INTERNAL_SERVER_ERROR);
+    }
+
     private HttpResponse<?> withSession(@Nullable String token,
-                                        java.util.function.Function<KioskSession, MutableHttpResponse<?>> action) {
+                                        Function<KioskSession, MutableHttpResponse<?>> action) {
         if (token == null || token.isEmpty()) {
             return redirect("/kiosk");
         }
@@ -157,7 +176,7 @@ class KioskController {
     }
 
     private HttpResponse<?> withCheckedForm(HttpRequest<?> request, @Nullable String token, Map<String, String> form,
-                                            java.util.function.Function<KioskSession, MutableHttpResponse<?>> action) {
+                                            Function<KioskSession, MutableHttpResponse<?>> action) {
         return withSession(token, session -> sameToken(session, form.get(CSRF)) ? action.apply(session)
                 : expiredForm(request, session));
     }
@@ -171,7 +190,7 @@ class KioskController {
     }
 
     private MutableHttpResponse<?> message(HttpRequest<?> request, KioskLanguage language, String key, HttpStatus status) {
-        return page(request, language, null, "kiosk/message", new MessagePage(chrome(language, null), key)).status(status);
+        return page(request, language, "kiosk/message", new MessagePage(chrome(language, null), key)).status(status);
     }
 
     private static boolean sameToken(KioskSession session, @Nullable String sent) {
@@ -180,16 +199,15 @@ class KioskController {
     }
 
     private MutableHttpResponse<?> page(HttpRequest<?> request, KioskSession session, String view, Object model) {
-        return page(request, KioskLanguage.of(session.language()), session, view, model);
+        return page(request, KioskLanguage.of(session.language()), view, model);
     }
 
-    private static MutableHttpResponse<?> page(HttpRequest<?> request, KioskLanguage language, @Nullable KioskSession session,
-                                               String view, Object model) {
+    private static MutableHttpResponse<?> page(HttpRequest<?> request, KioskLanguage language, String view, Object model) {
         KioskLocaleResolver.use(request, language);
         return HttpResponse.ok(new ModelAndView<>(view, model));
     }
 
-    Chrome chrome(KioskSession session) {
+    private Chrome chrome(KioskSession session) {
         return chrome(KioskLanguage.of(session.language()), session.csrfToken());
     }
 

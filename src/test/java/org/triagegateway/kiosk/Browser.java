@@ -9,11 +9,11 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -84,9 +84,20 @@ final class Browser implements AutoCloseable {
 
     /** Clicks something that loads a new page, and waits until the new page has replaced the old. */
     void clickAndWait(WebElement element) {
-        WebElement page = find("html");
-        element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        whileLoadingNewPage(element::click);
+    }
+
+    /**
+     * Does something that loads a page, then waits for the new page: the old page's window carries
+     * a mark the new one does not.
+     */
+    void whileLoadingNewPage(Runnable action) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.tgOldPage = true");
+        action.run();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(js.executeScript(
+                        "return window.tgOldPage === undefined && document.readyState === 'complete'")));
     }
 
     String pageText() {

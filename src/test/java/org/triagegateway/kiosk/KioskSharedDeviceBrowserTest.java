@@ -205,10 +205,7 @@ class KioskSharedDeviceBrowserTest {
     }
 
     private void pressEnterAndWait() {
-        WebElement page = browser.find("html");
-        press(Keys.ENTER);
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(30))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        browser.whileLoadingNewPage(() -> press(Keys.ENTER));
     }
 
     private WebElement active() {

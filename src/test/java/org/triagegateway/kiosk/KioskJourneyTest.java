@@ -1,0 +1,125 @@
+package org.triagegateway.kiosk;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import org.junit.jupiter.api.Test;
+import org.triagegateway.household.Earnings;
+import org.triagegateway.household.Frequency;
+import org.triagegateway.household.Household;
+import org.triagegateway.household.Housing;
+import org.triagegateway.household.OtherIncome;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Who is asked what, and the household record the answers make. */
+@MicronautTest
+class KioskJourneyTest {
+
+    @Inject
+    KioskJourney journey;
+    @Inject
+    Validator validator;
+
+    @Test
+    void someoneSingleWhoOwnsTheirHomeIsNotAskedAboutAPartnerOrRent() {
+        KioskAnswers answers = answer(Map.of("date-of-birth", "1980-01-01", "partner", "no", "children", "0", "home", "owner"));
+
+        assertThat(asked(answers)).doesNotContain("partner-date-of-birth", "partner-work", "rent", "bedrooms", "child-1",
+                "state-pension").contains("council", "council-tax", "work", "savings", "health", "carer");
+    }
+
+    @Test
+    void childrenAreAskedAboutOneByOneAsManyAsThereAre() {
+        KioskAnswers answers = answer(Map.of("children", "2"));
+
+        assertThat(asked(answers)).contains("child-1", "child-2").doesNotContain("child-3");
+    }
+
+    @Test
+    void pensionQuestionsAreForWhoeverHasReachedStatePensionAge() {
+        KioskAnswers answers = answer(Map.of("date-of-birth", "1990-01-01", "partner", "yes", "partner-date-of-birth", "1950-01-01"));
+
+        assertThat(asked(answers)).contains("partner-state-pension", "partner-other-pension")
+                .doesNotContain("state-pension", "other-pension");
+    }
+
+    @Test
+    void answersThatNoLongerApplyAreForgotten() {
+        KioskAnswers answers = answer(Map.of("partner", "yes", "partner-date-of-birth", "1985-02-02", "partner-work", "employed",
+                "partner-pay", "900.00", "partner-pay-frequency", "MONTHLY", "children", "2", "child-1", "2015-01-01",
+                "child-2", "2017-01-01"));
+
+        KioskAnswers changed = journey.answer(journey.answer(answers, Map.of("partner", "no")), Map.of("children", "1"));
+
+        assertThat(changed.values()).doesNotContainKeys("partner-date-of-birth", "partner-work", "partner-pay",
+                "partner-pay-frequency", "child-2").containsEntry("child-1", "2015-01-01");
+    }
+
+    @Test
+    void theNextQuestionFollowsTheAnswersGiven() {
+        KioskAnswers renting = answer(Map.of("home", "private_rent"));
+        Question home = journey.question("home").orElseThrow();
+
+        assertThat(journey.after(home, renting).map(Question::id)).hasValue("rent");
+        assertThat(journey.after(home, answer(Map.of("home", "rent_free"))).map(Question::id)).hasValue("council");
+        assertThat(journey.before(journey.question("council").orElseThrow(), renting).map(Question::id)).hasValue("rent");
+        assertThat(journey.before(journey.first(), renting)).isEmpty();
+    }
+
+    @Test
+    void aWorkingFamilysAnswersMakeAValidHouseholdRecord() {
+        KioskAnswers answers = answer(Map.ofEntries(Map.entry("date-of-birth", "1990-05-01"), Map.entry("partner", "yes"),
+                Map.entry("partner-date-of-birth", "1992-03-03"), Map.entry("children", "1"), Map.entry("child-1", "2019-02-02"),
+                Map.entry("home", "social_rent"), Map.entry("rent", "525.00"), Map.entry("rent-frequency", "MONTHLY"),
+                Map.entry("bedrooms", "2"), Map.entry("council", "Luton"), Map.entry("council-tax", KioskAnswers.NOT_KNOWN),
+                Map.entry("work", "self_employed"), Map.entry("pay", "1400.00"), Map.entry("pay-frequency", "MONTHLY"),
+                Map.entry("hours", "30"), Map.entry("partner-work", "no"), Map.entry("savings", "0.00"),
+                Map.entry("health", "yes"), Map.entry("partner-health", "no"), Map.entry("carer", "no")));
+        assertThat(journey.complete(answers)).isTrue();
+
+        Household household = KioskHousehold.from(answers);
+
+        assertThat(validator.validate(household)).isEmpty();
+        assertThat(household.people()).hasSize(3);
+        assertThat(household.people().get(0).longTermCondition()).isTrue();
+        assertThat(household.people().get(0).caresForDisabledPerson()).isFalse();
+        Earnings pay = household.people().get(0).earnings().get(0);
+        assertThat(pay.kind()).isEqualTo(Earnings.Kind.SELF_EMPLOYED);
+        assertThat(pay.gross()).isEqualByComparingTo("1400");
+        assertThat(pay.hoursPerWeek()).isEqualByComparingTo("30");
+        assertThat(household.people().get(1).earnings()).isEmpty();
+        assertThat(household.people().get(2).dateOfBirth()).isEqualTo(LocalDate.of(2019, 2, 2));
+        Housing housing = household.housing();
+        assertThat(housing.tenure()).isEqualTo(Housing.Tenure.SOCIAL_RENT);
+        assertThat(housing.rentFrequency()).isEqualTo(Frequency.MONTHLY);
+        assertThat(housing.bedrooms()).isEqualTo(2);
+        assertThat(housing.councilTax()).as("not known: the rules will ask").isNull();
+        assertThat(household.capital()).isEmpty();
+    }
+
+    @Test
+    void pensionsBelongToWhoeverGetsThem() {
+        KioskAnswers answers = answer(Map.of("date-of-birth", "1950-01-01", "partner", "no", "children", "0", "home", "owner",
+                "state-pension", "230.25", "state-pension-frequency", "WEEKLY", "other-pension", "0.00"));
+
+        Household household = KioskHousehold.from(answers);
+
+        assertThat(household.people().get(0).otherIncome()).singleElement().satisfies(income -> {
+            assertThat(income.type()).isEqualTo(OtherIncome.Type.STATE_PENSION);
+            assertThat(income.amount()).isEqualByComparingTo("230.25");
+            assertThat(income.frequency()).isEqualTo(Frequency.WEEKLY);
+        });
+    }
+
+    private KioskAnswers answer(Map<String, String> values) {
+        return journey.answer(KioskAnswers.none(), values);
+    }
+
+    private java.util.List<String> asked(KioskAnswers answers) {
+        return journey.asked(answers).stream().map(Question::id).toList();
+    }
+}

@@ -1,0 +1,100 @@
+package org.triagegateway.kiosk;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A kiosk left alone: the warning comes first (with JavaScript), "carry on" keeps the answers,
+ * and when nobody answers the warning the session is wiped, in the browser and on the server.
+ * The timings are seconds here so the test is short; they are minutes in application.yml.
+ */
+@MicronautTest
+@Property(name = "triage.kiosk.idle-timeout", value = "8s")
+@Property(name = "triage.kiosk.warning-before", value = "5s")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class KioskTimeoutBrowserTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @Inject
+    EmbeddedServer server;
+
+    Browser browser;
+
+    @BeforeAll
+    void openBrowser() {
+        browser = new Browser(server.getURI());
+    }
+
+    @BeforeEach
+    void newVisitor() {
+        browser.driver.manage().deleteAllCookies();
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void theWarningComesFirstAndCarryOnKeepsTheAnswers() {
+        new KioskVisitor(browser).start("en").date("date-of-birth", java.time.LocalDate.of(1980, 1, 1));
+        WebElement dialog = browser.find("#tg-timeout");
+        new WebDriverWait(browser.driver, PATIENCE).until(ExpectedConditions.visibilityOf(dialog));
+        assertThat(dialog.getText()).contains("We will clear your answers soon");
+        browser.assertAccessible();
+
+        browser.find("#tg-timeout [data-keep]").click();
+        new WebDriverWait(browser.driver, PATIENCE).until(ExpectedConditions.invisibilityOf(dialog));
+        browser.open("/kiosk/questions/date-of-birth");
+        assertThat(browser.find("#date-of-birth-year").getDomProperty("value")).isEqualTo("1980");
+    }
+
+    @Test
+    void nobodyAnsweringTheWarningWipesTheSession() {
+        new KioskVisitor(browser).start("en").date("date-of-birth", java.time.LocalDate.of(1980, 1, 1));
+
+        new WebDriverWait(browser.driver, PATIENCE).until(ExpectedConditions.urlContains("/kiosk/ended"));
+
+        assertThat(browser.text("h1")).isEqualTo("Your answers were cleared");
+        assertThat(browser.driver.manage().getCookies()).isEmpty();
+        browser.driver.navigate().back();
+        assertThat(browser.pageText()).doesNotContain("1980");
+    }
+
+    @Test
+    void withoutJavaScriptTheServerStillForgetsAnIdleSession() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        URI base = URI.create("http://localhost:" + server.getPort());
+        HttpResponse<String> started = client.send(HttpRequest.newBuilder(base.resolve("/kiosk/start"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("lang=en")).build(), HttpResponse.BodyHandlers.ofString());
+        String cookie = started.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        HttpRequest question = HttpRequest.newBuilder(base.resolve("/kiosk/questions/date-of-birth")).header("Cookie", cookie).build();
+        assertThat(client.send(question, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+
+        Thread.sleep(Duration.ofSeconds(9).toMillis());
+
+        HttpResponse<String> later = client.send(question, HttpResponse.BodyHandlers.ofString());
+        assertThat(later.statusCode()).isEqualTo(303);
+        assertThat(later.headers().firstValue("Location")).hasValue("/kiosk/ended");
+    }
+}
