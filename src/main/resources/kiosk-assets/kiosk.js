@@ -6,6 +6,10 @@ initAll();
 document.querySelectorAll('[data-print]').forEach((button) => {
   button.addEventListener('click', () => window.print());
 });
+// A printed page shows everything, folded or not.
+window.addEventListener('beforeprint', () => {
+  document.querySelectorAll('details').forEach((details) => { details.open = true; });
+});
 
 // The inactivity warning (after the GOV.UK timeout pattern): a modal dialog some time before the
 // server wipes an idle session. "Carry on" tells the server the session is in use; when the
@@ -24,9 +28,12 @@ if (dialog && typeof dialog.showModal === 'function') {
   let endAt;
   let ticking;
 
+  // The server counts from the last request it saw, a moment before this page arrived: finish a
+  // little early, while the session still exists to be finished.
+  const early = 5;
   const restart = () => {
-    warnAt = Date.now() + Math.max(0, timeout - warning) * 1000;
-    endAt = Date.now() + timeout * 1000;
+    warnAt = Date.now() + Math.max(0, timeout - early - warning) * 1000;
+    endAt = Date.now() + Math.max(0, timeout - early) * 1000;
   };
 
   const clear = () => {

@@ -40,6 +40,7 @@ import java.util.function.Function;
 class KioskController {
 
     static final String COOKIE = "kiosk";
+    private static final String SESSION = "triage.kiosk.session";
     private static final Logger LOG = LoggerFactory.getLogger(KioskController.class);
     private static final String CSRF = "csrf";
 
@@ -75,7 +76,7 @@ class KioskController {
     @Get(value = "/questions/{id}", produces = MediaType.TEXT_HTML)
     HttpResponse<?> question(HttpRequest<?> request, String id, @QueryValue @Nullable String change,
                              @CookieValue(COOKIE) @Nullable String token) {
-        return withSession(token, session -> questionPages.show(session, chrome(session), id, change != null)
+        return withSession(request, token, session -> questionPages.show(session, chrome(session), id, change != null)
                 .<MutableHttpResponse<?>>map(page -> page(request, session, "kiosk/question", page))
                 .orElseGet(() -> notFound(request, session)));
     }
@@ -94,7 +95,7 @@ class KioskController {
 
     @Get(value = "/check", produces = MediaType.TEXT_HTML)
     HttpResponse<?> check(HttpRequest<?> request, @CookieValue(COOKIE) @Nullable String token) {
-        return withSession(token, session -> questionPages.firstUnanswered(session)
+        return withSession(request, token, session -> questionPages.firstUnanswered(session)
                 .<MutableHttpResponse<?>>map(KioskController::redirect)
                 .orElseGet(() -> page(request, session, "kiosk/check", questionPages.check(session, chrome(session)))));
     }
@@ -106,16 +107,14 @@ class KioskController {
             if (unanswered.isPresent()) {
                 return redirect(unanswered.get());
             }
-            if (!session.confirmed()) {
-                triage.confirm(session);
-            }
+            triage.confirm(session);
             return redirect("/kiosk/results");
         });
     }
 
     @Get(value = "/results", produces = MediaType.TEXT_HTML)
     HttpResponse<?> results(HttpRequest<?> request, @CookieValue(COOKIE) @Nullable String token) {
-        return withSession(token, session -> session.confirmed()
+        return withSession(request, token, session -> session.confirmed()
                 ? page(request, session, "kiosk/results", triage.results(session, chrome(session)))
                 : redirect("/kiosk/check"));
     }
@@ -127,7 +126,8 @@ class KioskController {
         if (session.isPresent() && !sameToken(session.get(), form.get(CSRF))) {
             return expiredForm(request, session.get());
         }
-        String language = session.map(KioskSession::language).orElse(KioskLanguage.ENGLISH.code());
+        // the form says the language too: after the idle timeout the session may be gone already
+        String language = session.map(KioskSession::language).orElse(KioskLanguage.of(form.get("lang")).code());
         sessions.end(token);
         String page = "timeout".equals(form.get("reason")) ? "/kiosk/ended" : "/kiosk/cleared";
         return redirect(page + "?lang=" + language)
@@ -161,23 +161,32 @@ class KioskController {
     HttpResponse<?> unexpected(HttpRequest<?> request, RuntimeException exception) {
         String incident = Long.toHexString(System.nanoTime());
         LOG.error("Unexpected error {} on kiosk page {} {}", incident, request.getMethod(), request.getPath(), exception);
+        Optional<KioskSession> session = request.getAttribute(SESSION, KioskSession.class);
+        if (session.isPresent()) {
+            return page(request, session.get(), "kiosk/message", new MessagePage(chrome(session.get()), "problem"))
+                    .status(HttpStatus.INTERNAL_SERVER_ERROR);
+        }
         KioskLanguage language = request.getAttribute(KioskLocaleResolver.ATTRIBUTE, KioskLanguage.class)
                 .orElse(KioskLanguage.ENGLISH);
         return message(request, language, "problem", HttpStatus.INTERNAL_SERVER_ERROR);
     }
 
-    private HttpResponse<?> withSession(@Nullable String token,
+    private HttpResponse<?> withSession(HttpRequest<?> request, @Nullable String token,
                                         Function<KioskSession, MutableHttpResponse<?>> action) {
         if (token == null || token.isEmpty()) {
             return redirect("/kiosk");
         }
-        return sessions.find(token).<HttpResponse<?>>map(action)
-                .orElseGet(() -> redirect("/kiosk/ended").cookie(sessionCookie("").maxAge(0)));
+        return sessions.find(token).<HttpResponse<?>>map(session -> {
+            // for the error page, should anything fail from here on
+            KioskLocaleResolver.use(request, KioskLanguage.of(session.language()));
+            request.setAttribute(SESSION, session);
+            return action.apply(session);
+        }).orElseGet(() -> redirect("/kiosk/ended").cookie(sessionCookie("").maxAge(0)));
     }
 
     private HttpResponse<?> withCheckedForm(HttpRequest<?> request, @Nullable String token, Map<String, String> form,
                                             Function<KioskSession, MutableHttpResponse<?>> action) {
-        return withSession(token, session -> sameToken(session, form.get(CSRF)) ? action.apply(session)
+        return withSession(request, token, session -> sameToken(session, form.get(CSRF)) ? action.apply(session)
                 : expiredForm(request, session));
     }
 

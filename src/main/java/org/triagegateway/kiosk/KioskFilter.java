@@ -1,5 +1,6 @@
 package org.triagegateway.kiosk;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -8,9 +9,8 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
-import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
 
-import java.net.InetSocketAddress;
 import java.util.Locale;
 
 /**
@@ -23,18 +23,22 @@ class KioskFilter {
 
     private final KioskRateLimiter limiter;
     private final KioskMessages messages;
+    private final HttpClientAddressResolver addresses;
 
-    KioskFilter(KioskRateLimiter limiter, KioskMessages messages) {
+    /**
+     * @param addresses the client's address; behind a proxy, set micronaut.server.client-address-header
+     *                  (e.g. X-Forwarded-For) so that each kiosk is counted, not the proxy
+     */
+    KioskFilter(KioskRateLimiter limiter, KioskMessages messages, HttpClientAddressResolver addresses) {
         this.limiter = limiter;
         this.messages = messages;
+        this.addresses = addresses;
     }
 
     @RequestFilter
     @Nullable
     HttpResponse<?> limit(HttpRequest<?> request) {
-        InetSocketAddress address = request.getRemoteAddress();
-        String client = address.getAddress() == null ? address.getHostString() : address.getAddress().getHostAddress();
-        if (limiter.allow(client)) {
+        if (limiter.allow(addresses.resolve(request))) {
             return null;
         }
         Locale locale = Locale.ENGLISH;

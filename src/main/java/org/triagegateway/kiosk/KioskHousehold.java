@@ -23,11 +23,12 @@ final class KioskHousehold {
 
     static final String CLAIMANT = "claimant";
     static final String PARTNER_ID = "partner";
+    private static final int SIXTEEN = 16;
 
     private KioskHousehold() {
     }
 
-    static Household from(KioskAnswers answers) {
+    static Household from(KioskAnswers answers, LocalDate today) {
         List<Person> people = new ArrayList<>();
         people.add(adult(CLAIMANT, Person.Role.CLAIMANT, answers.date(DATE_OF_BIRTH), answers.yes(HEALTH),
                 answers.yes(CARER), earnings(answers, WORK, PAY, HOURS), pensions(answers, STATE_PENSION, OTHER_PENSION)));
@@ -36,8 +37,12 @@ final class KioskHousehold {
                     null, earnings(answers, PARTNER_WORK, PARTNER_PAY, PARTNER_HOURS),
                     pensions(answers, PARTNER_STATE_PENSION, PARTNER_OTHER_PENSION)));
         }
+        LocalDate sixteenthBirthdayBy = today.minusYears(SIXTEEN);
         for (int n = 1; n <= answers.count(CHILDREN); n++) {
-            people.add(new Person("child" + n, Person.Role.CHILD, null, answers.date(CHILD + n), null, null, null, null, null,
+            LocalDate born = answers.date(CHILD + n);
+            // the question counts young people of 16 to 19 only if they are still at school or college
+            Boolean inEducation = born.isAfter(sixteenthBirthdayBy) ? null : Boolean.TRUE;
+            people.add(new Person("child" + n, Person.Role.CHILD, null, born, null, inEducation, null, null, null,
                     null, null, null, null, null, null, null, null, null, null, null, null, null));
         }
         BigDecimal savings = answers.amount(SAVINGS);

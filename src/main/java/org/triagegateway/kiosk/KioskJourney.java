@@ -62,7 +62,8 @@ class KioskJourney {
 
     private static final BigDecimal MOST_MONEY = new BigDecimal("999999.99");
     private static final BigDecimal YOUNGEST_ADULT = BigDecimal.valueOf(16);
-    private static final BigDecimal OLDEST = BigDecimal.valueOf(120);
+    /** The household record takes dates of birth less than 120 years ago (PlausibleDateOfBirth). */
+    private static final BigDecimal OLDEST = BigDecimal.valueOf(119);
     private static final BigDecimal OLDEST_CHILD = BigDecimal.valueOf(19);
 
     private final List<Question> questions;

@@ -1,25 +1,27 @@
 package org.triagegateway.kiosk;
 
-import io.micronaut.context.annotation.Primary;
-import io.micronaut.context.annotation.Replaces;
+import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.server.util.locale.CompositeHttpLocaleResolver;
-import io.micronaut.http.server.util.locale.HttpLocaleResolver;
+import io.micronaut.http.server.util.locale.HttpAbstractLocaleResolver;
+import io.micronaut.http.server.util.locale.HttpLocaleResolutionConfiguration;
 import jakarta.inject.Singleton;
 
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Pages are in the language the person chose on the kiosk's start page, kept with their session,
+ * Kiosk pages are in the language the person chose on the start page, kept with their session,
  * never the browser's: a shared kiosk's browser settings say nothing about who is using it.
+ * Asked first by Micronaut's composite resolver; other requests fall through to the usual ones.
  */
 @Singleton
-@Primary
-@Replaces(CompositeHttpLocaleResolver.class)
-class KioskLocaleResolver implements HttpLocaleResolver {
+class KioskLocaleResolver extends HttpAbstractLocaleResolver {
 
     static final String ATTRIBUTE = "triage.kiosk.language";
+
+    KioskLocaleResolver(HttpLocaleResolutionConfiguration configuration) {
+        super(configuration);
+    }
 
     /** Pages rendered for this request use {@code language}. */
     static void use(HttpRequest<?> request, KioskLanguage language) {
@@ -32,7 +34,7 @@ class KioskLocaleResolver implements HttpLocaleResolver {
     }
 
     @Override
-    public Locale resolveOrDefault(HttpRequest<?> request) {
-        return resolve(request).orElse(Locale.ENGLISH);
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
     }
 }

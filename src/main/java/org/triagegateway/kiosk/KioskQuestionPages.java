@@ -57,7 +57,9 @@ class KioskQuestionPages {
         }
         KioskAnswers answers = sessions.saveAnswers(session, journey.answer(session.answers(), reading.values())).answers();
         Optional<Question> next = change ? journey.firstUnanswered(answers) : journey.after(question, answers);
-        return new Outcome(null, Optional.of(next.map(q -> QUESTIONS + q.id()).orElse(CHECK)));
+        // a change can open a new question (a partner now): after it, back to check your answers
+        String query = change ? "?change=true" : "";
+        return new Outcome(null, Optional.of(next.map(q -> QUESTIONS + q.id() + query).orElse(CHECK)));
     }
 
     Optional<String> firstUnanswered(KioskSession session) {

@@ -72,6 +72,11 @@ class KioskSessionService {
         return row.map(this::session);
     }
 
+    /** The session as stored now, locked until the caller's transaction ends. */
+    Optional<KioskSession> lock(KioskSession session) {
+        return sessions.lockByTokenHash(session.tokenHash()).map(this::session);
+    }
+
     KioskSession saveAnswers(KioskSession session, KioskAnswers answers) {
         sessions.updateAnswers(session.tokenHash(), write(answers), now());
         return session.withAnswers(answers);

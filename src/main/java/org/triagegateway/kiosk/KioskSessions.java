@@ -16,7 +16,13 @@ interface KioskSessions extends GenericRepository<KioskSessionRow, String> {
 
     Optional<KioskSessionRow> findByTokenHash(String tokenHash);
 
-    @Query("UPDATE kiosk_session SET answers = CAST(:answers AS jsonb), last_seen_at = :lastSeenAt WHERE token_hash = :tokenHash")
+    /** Held until the transaction ends: one confirmation at a time per session, however often the button is pressed. */
+    @Query("SELECT * FROM kiosk_session WHERE token_hash = :tokenHash FOR UPDATE")
+    Optional<KioskSessionRow> lockByTokenHash(String tokenHash);
+
+    /** New answers make earlier results out of date: the assessment is dropped until the person confirms again. */
+    @Query("UPDATE kiosk_session SET answers = CAST(:answers AS jsonb), assessment_id = NULL, last_seen_at = :lastSeenAt "
+            + "WHERE token_hash = :tokenHash")
     long updateAnswers(String tokenHash, String answers, Instant lastSeenAt);
 
     @Query("UPDATE kiosk_session SET household_reference = :householdReference, assessment_id = :assessmentId, "

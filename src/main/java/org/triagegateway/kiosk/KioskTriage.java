@@ -1,6 +1,7 @@
 package org.triagegateway.kiosk;
 
 import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.triagegateway.assessment.AssessmentService;
@@ -10,6 +11,8 @@ import org.triagegateway.household.HouseholdReference;
 import org.triagegateway.household.HouseholdService;
 import org.triagegateway.household.StoredHousehold;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -25,9 +28,11 @@ class KioskTriage {
     private final KioskSessionService sessions;
     private final KioskResults results;
     private final Validator validator;
+    private final Clock clock;
 
     KioskTriage(HouseholdService households, AssessmentService assessments, KioskSessionService sessions,
-                KioskResults results, Validator validator) {
+                KioskResults results, Validator validator, Clock clock) {
+        this.clock = clock;
         this.households = households;
         this.assessments = assessments;
         this.sessions = sessions;
@@ -35,16 +40,25 @@ class KioskTriage {
         this.validator = validator;
     }
 
-    /** Writes the household (a new version if this session confirmed before, after a change) and assesses it. */
-    void confirm(KioskSession session) {
-        Household household = KioskHousehold.from(session.answers());
+    /**
+     * Writes the household (a new version if this session confirmed before and an answer has
+     * changed since) and assesses it, all or nothing. The session row is locked first, so pressing
+     * the button twice makes one record, not two.
+     */
+    @Transactional
+    void confirm(KioskSession unlocked) {
+        KioskSession session = sessions.lock(unlocked).orElseThrow(() -> new IllegalStateException("The session has ended"));
+        if (session.confirmed()) {
+            return;
+        }
+        Household household = KioskHousehold.from(session.answers(), LocalDate.now(clock));
         Set<ConstraintViolation<Household>> violations = validator.validate(household);
         if (!violations.isEmpty()) {
             // The questions check every answer, so this is a fault in the kiosk, not in what the person typed.
             throw new IllegalStateException("The kiosk built an invalid household: " + violations.stream()
                     .map(v -> v.getPropertyPath() + " " + v.getMessage()).collect(Collectors.joining("; ")));
         }
-        StoredHousehold stored = session.confirmed()
+        StoredHousehold stored = session.householdReference() != null
                 ? update(HouseholdReference.of(session.householdReference()), household)
                 : households.create(household);
         HouseholdReference reference = HouseholdReference.of(stored.reference());

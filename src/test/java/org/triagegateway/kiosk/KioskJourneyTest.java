@@ -81,7 +81,7 @@ class KioskJourneyTest {
                 Map.entry("health", "yes"), Map.entry("partner-health", "no"), Map.entry("carer", "no")));
         assertThat(journey.complete(answers)).isTrue();
 
-        Household household = KioskHousehold.from(answers);
+        Household household = KioskHousehold.from(answers, LocalDate.of(2026, 11, 23));
 
         assertThat(validator.validate(household)).isEmpty();
         assertThat(household.people()).hasSize(3);
@@ -106,7 +106,7 @@ class KioskJourneyTest {
         KioskAnswers answers = answer(Map.of("date-of-birth", "1950-01-01", "partner", "no", "children", "0", "home", "owner",
                 "state-pension", "230.25", "state-pension-frequency", "WEEKLY", "other-pension", "0.00"));
 
-        Household household = KioskHousehold.from(answers);
+        Household household = KioskHousehold.from(answers, LocalDate.of(2026, 11, 23));
 
         assertThat(household.people().get(0).otherIncome()).singleElement().satisfies(income -> {
             assertThat(income.type()).isEqualTo(OtherIncome.Type.STATE_PENSION);

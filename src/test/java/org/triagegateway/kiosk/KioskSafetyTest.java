@@ -5,11 +5,21 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import org.triagegateway.household.HouseholdReference;
+import org.triagegateway.household.HouseholdService;
+import org.triagegateway.household.StoredHousehold;
+
+import javax.sql.DataSource;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +33,10 @@ class KioskSafetyTest {
 
     @Inject
     EmbeddedServer server;
+    @Inject
+    HouseholdService households;
+    @Inject
+    DataSource dataSource;
 
     private final HttpClient client = HttpClient.newHttpClient();
 
@@ -59,10 +73,51 @@ class KioskSafetyTest {
 
     @Test
     void resultsAreOnlyForTheSessionThatAnswered() throws Exception {
+        String first = session();
+        answerEverything(first, "500");
+        assertThat(post("/kiosk/check", first, "csrf=" + csrf(first)).headers().firstValue("Location")).hasValue("/kiosk/results");
+        String reference = reference(first);
+
+        String second = session();
+        assertThat(get("/kiosk/results", second).headers().firstValue("Location")).hasValue("/kiosk/check");
+        assertThat(get("/kiosk/check", second).body()).doesNotContain(reference);
         assertThat(get("/kiosk/results", null).headers().firstValue("Location")).hasValue("/kiosk");
         assertThat(get("/kiosk/results", "kiosk=someone-elses-token").headers().firstValue("Location")).hasValue("/kiosk/ended");
-        String other = session();
-        assertThat(get("/kiosk/results", other).headers().firstValue("Location")).hasValue("/kiosk/check");
+    }
+
+    @Test
+    void anAnswerChangedAfterTheResultsMakesANewVersionAndNewResults() throws Exception {
+        String session = session();
+        answerEverything(session, "500");
+        post("/kiosk/check", session, "csrf=" + csrf(session));
+        String reference = reference(session);
+
+        post("/kiosk/questions/savings?change=true", session, "csrf=" + csrf(session) + "&savings-amount=20000");
+        assertThat(get("/kiosk/results", session).headers().firstValue("Location")).as("results out of date").hasValue("/kiosk/check");
+        post("/kiosk/check", session, "csrf=" + csrf(session));
+
+        assertThat(reference(session)).isEqualTo(reference);
+        StoredHousehold stored = households.get(HouseholdReference.of(reference));
+        assertThat(stored.version()).isEqualTo(2);
+        assertThat(stored.household().capital().get(0).amount()).isEqualByComparingTo("20000");
+    }
+
+    @Test
+    void pressingSeeMyResultsManyTimesAtOnceMakesOneHousehold() throws Exception {
+        String session = session();
+        answerEverything(session, "0");
+        String form = "csrf=" + csrf(session);
+        long before = householdCount();
+
+        List<CompletableFuture<HttpResponse<String>>> presses = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            presses.add(client.sendAsync(postRequest("/kiosk/check", session, form), HttpResponse.BodyHandlers.ofString()));
+        }
+        for (CompletableFuture<HttpResponse<String>> press : presses) {
+            assertThat(press.get().statusCode()).isEqualTo(303);
+        }
+
+        assertThat(householdCount()).isEqualTo(before + 1);
     }
 
     @Test
@@ -84,6 +139,32 @@ class KioskSafetyTest {
         assertThat(get("/kiosk/questions/date-of-birth", session).headers().firstValue("Location")).hasValue("/kiosk/ended");
     }
 
+    /** A single person, renting privately, not working, with the savings given. */
+    private void answerEverything(String session, String savings) throws IOException, InterruptedException {
+        String csrf = "csrf=" + csrf(session) + "&";
+        for (String answer : List.of("date-of-birth?date-of-birth-day=1&date-of-birth-month=5&date-of-birth-year=1990",
+                "partner?partner=no", "children?children=0", "home?home=private_rent", "rent?rent-amount=600&rent-frequency=MONTHLY",
+                "council?council=Luton", "council-tax?council-tax-amount=1500", "work?work=no",
+                "savings?savings-amount=" + savings, "health?health=no", "carer?carer=no")) {
+            String[] parts = answer.split("\\?");
+            assertThat(post("/kiosk/questions/" + parts[0], session, csrf + parts[1]).statusCode()).as(parts[0]).isEqualTo(303);
+        }
+    }
+
+    private String reference(String session) throws IOException, InterruptedException {
+        Matcher m = Pattern.compile("id=\"reference\"[^>]*>([^<]+)<").matcher(get("/kiosk/results", session).body());
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
+    private long householdCount() throws Exception {
+        try (Connection connection = dataSource.getConnection();
+             ResultSet rows = connection.createStatement().executeQuery("SELECT count(*) FROM household")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
     private String session() throws IOException, InterruptedException {
         return post("/kiosk/start", null, "lang=en").headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
     }
@@ -103,12 +184,16 @@ class KioskSafetyTest {
     }
 
     private HttpResponse<String> post(String path, String cookie, String form) throws IOException, InterruptedException {
+        return client.send(postRequest(path, cookie, form), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest postRequest(String path, String cookie, String form) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form));
         if (cookie != null) {
             request.header("Cookie", cookie);
         }
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return request.build();
     }
 
     private URI uri(String path) {

@@ -55,7 +55,7 @@ class KioskSharedDeviceBrowserTest {
 
     @Test
     void finishAndClearLeavesNothingOfThePersonInTheBrowserOrItsHistory() {
-        String reference = singlePerson(visitor.start("en")).confirm();
+        String reference = singlePersonFromDateOfBirth(visitor.start("en")).confirm();
         assertThat(browser.pageText()).contains(reference);
 
         browser.clickAndWait(browser.find("header form button[type=submit]"));
@@ -98,6 +98,10 @@ class KioskSharedDeviceBrowserTest {
         visitor.on("partner");
         browser.clickAndWait(browser.find("main form button[type=submit]"));
         assertThat(browser.text(".govuk-error-summary")).contains("Choose yes if you live with a partner");
+        browser.assertAccessible();
+
+        browser.open("/kiosk/questions/partner-date-of-birth");
+        assertThat(browser.text("h1")).as("a question that does not apply").isEqualTo("Page not found");
         browser.assertAccessible();
     }
 
@@ -143,10 +147,6 @@ class KioskSharedDeviceBrowserTest {
         singlePersonFromDateOfBirth(visitor);
         visitor.confirm();
         assertThat(browser.find("html").getDomAttribute("lang")).isEqualTo("ur");
-    }
-
-    private static KioskVisitor singlePerson(KioskVisitor visitor) {
-        return singlePersonFromDateOfBirth(visitor);
     }
 
     private static KioskVisitor singlePersonFromDateOfBirth(KioskVisitor visitor) {
