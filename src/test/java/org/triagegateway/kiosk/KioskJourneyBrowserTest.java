@@ -1,13 +1,8 @@
 package org.triagegateway.kiosk;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.triagegateway.household.Household;
 import org.triagegateway.household.HouseholdReference;
 import org.triagegateway.household.HouseholdService;
@@ -30,34 +25,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the household record the kiosk wrote.
  */
 @MicronautTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class KioskJourneyBrowserTest {
+class KioskJourneyBrowserTest extends BrowserTestBase {
 
-    @Inject
-    EmbeddedServer server;
     @Inject
     HouseholdService households;
     @Inject
     RulesEngine rules;
-
-    Browser browser;
-    KioskVisitor visitor;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = new Browser(server.getURI());
-        visitor = new KioskVisitor(browser);
-    }
-
-    @BeforeEach
-    void newVisitor() {
-        browser.driver.manage().deleteAllCookies();
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void aWorkingFamilyWhoRentFromTheCouncilSeeWhatTheRulesDecide() {

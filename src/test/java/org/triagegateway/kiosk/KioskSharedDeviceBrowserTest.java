@@ -1,13 +1,8 @@
 package org.triagegateway.kiosk;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -26,32 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * works by keyboard alone and in Urdu, right to left.
  */
 @MicronautTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class KioskSharedDeviceBrowserTest {
+class KioskSharedDeviceBrowserTest extends BrowserTestBase {
 
-    @Inject
-    EmbeddedServer server;
     @Inject
     HouseholdService households;
-
-    Browser browser;
-    KioskVisitor visitor;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = new Browser(server.getURI());
-        visitor = new KioskVisitor(browser);
-    }
-
-    @BeforeEach
-    void newVisitor() {
-        browser.driver.manage().deleteAllCookies();
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void finishAndClearLeavesNothingOfThePersonInTheBrowserOrItsHistory() {

@@ -1,14 +1,9 @@
 package org.triagegateway.kiosk;
 
 import io.micronaut.context.annotation.Property;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -18,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,34 +26,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest
 @Property(name = "triage.kiosk.idle-timeout", value = "20s")
 @Property(name = "triage.kiosk.warning-before", value = "8s")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class KioskTimeoutBrowserTest {
+class KioskTimeoutBrowserTest extends BrowserTestBase {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    @Inject
-    EmbeddedServer server;
-
-    Browser browser;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = new Browser(server.getURI());
-    }
-
-    @BeforeEach
-    void newVisitor() {
-        browser.driver.manage().deleteAllCookies();
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
-
     @Test
     void theWarningComesFirstAndCarryOnKeepsTheAnswers() {
-        new KioskVisitor(browser).start("en").date("date-of-birth", java.time.LocalDate.of(1980, 1, 1));
+        visitor.start("en").date("date-of-birth", LocalDate.of(1980, 1, 1));
         WebElement dialog = browser.find("#tg-timeout");
         new WebDriverWait(browser.driver, PATIENCE).until(ExpectedConditions.visibilityOf(dialog));
         assertThat(dialog.getText()).contains("We will clear your answers soon");
@@ -71,7 +46,7 @@ class KioskTimeoutBrowserTest {
 
     @Test
     void nobodyAnsweringTheWarningWipesTheSession() {
-        new KioskVisitor(browser).start("en").date("date-of-birth", java.time.LocalDate.of(1980, 1, 1));
+        visitor.start("en").date("date-of-birth", LocalDate.of(1980, 1, 1));
 
         new WebDriverWait(browser.driver, PATIENCE).until(ExpectedConditions.urlContains("/kiosk/ended"));
 
