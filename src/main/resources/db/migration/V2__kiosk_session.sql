@@ -10,6 +10,9 @@ CREATE TABLE kiosk_session (
     answers             JSONB       NOT NULL,
     household_reference VARCHAR(9)  REFERENCES household (reference),
     assessment_id       UUID        REFERENCES assessment (id),
+    -- the better-off figure for the confirmed answers: worked out once (a sweep of the claimant's
+    -- hours), shown each time the results page is, deleted with the session
+    better_off          TEXT,
     created_at          TIMESTAMPTZ NOT NULL,
     last_seen_at        TIMESTAMPTZ NOT NULL
 );

@@ -39,8 +39,9 @@ class KioskResults {
         this.rules = rules;
     }
 
+    /** @param betterOff the better-off figure worked out when the answers were confirmed, if any */
     KioskPages.ResultsPage page(KioskPages.Chrome chrome, KioskLanguage language, HouseholdReference reference,
-                                Household household, Evaluation evaluation) {
+                                Evaluation evaluation, String betterOff) {
         Locale locale = language.locale();
         List<BenefitCard> likely = new ArrayList<>();
         List<BenefitCard> possible = new ArrayList<>();
@@ -59,7 +60,7 @@ class KioskResults {
                 .map(s -> new ServiceCard(s.name(), s.what(), s.phone(), s.website())).toList();
         String qr = ReferenceQrCode.svg(reference.display(), messages.text("results.qr", locale, reference.display()));
         return new KioskPages.ResultsPage(chrome, reference.display(), qr, likely, possible, notNow, services,
-                betterOff(household, evaluation), language != KioskLanguage.ENGLISH);
+                betterOff, language != KioskLanguage.ENGLISH);
     }
 
     private BenefitCard card(BenefitResult result, Locale locale) {
@@ -79,8 +80,11 @@ class KioskResults {
         return reason.isEmpty() ? reason : Character.toUpperCase(reason.charAt(0)) + reason.substring(1);
     }
 
-    /** How pay would change things, for a claimant below State Pension age (a sweep of their hours). */
-    private String betterOff(Household household, Evaluation evaluation) {
+    /**
+     * How pay would change things, for a claimant below State Pension age (a sweep of their hours),
+     * as an HTML figure; null past State Pension age. Worked out once, when the answers are confirmed.
+     */
+    String betterOff(Household household, Evaluation evaluation) {
         Person claimant = household.people().get(0);
         if (StatePensionAge.reached(claimant.dateOfBirth(), rules.parametersOn(evaluation.assessmentDate()))) {
             return null;

@@ -17,6 +17,7 @@ record KioskSessionRow(
         @ColumnTransformer(write = "CAST(? AS jsonb)") String answers,
         @Nullable String householdReference,
         @Nullable UUID assessmentId,
+        @Nullable String betterOff,
         Instant createdAt,
         Instant lastSeenAt) {
 }

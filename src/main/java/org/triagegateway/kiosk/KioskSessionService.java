@@ -50,7 +50,7 @@ class KioskSessionService {
         String token = randomToken();
         Instant now = now();
         KioskSessionRow row = sessions.save(new KioskSessionRow(hash(token), randomToken(), language,
-                write(KioskAnswers.none()), null, null, now, now));
+                write(KioskAnswers.none()), null, null, null, now, now));
         return new Started(token, session(row));
     }
 
@@ -82,8 +82,8 @@ class KioskSessionService {
         return session.withAnswers(answers);
     }
 
-    void saveResult(KioskSession session, String householdReference, UUID assessmentId) {
-        sessions.updateResult(session.tokenHash(), householdReference, assessmentId, now());
+    void saveResult(KioskSession session, String householdReference, UUID assessmentId, String betterOff) {
+        sessions.updateResult(session.tokenHash(), householdReference, assessmentId, betterOff, now());
     }
 
     void end(String token) {
@@ -103,7 +103,7 @@ class KioskSessionService {
 
     private KioskSession session(KioskSessionRow row) {
         return new KioskSession(row.tokenHash(), row.csrfToken(), row.language(), read(row.answers()),
-                row.householdReference(), row.assessmentId());
+                row.householdReference(), row.assessmentId(), row.betterOff());
     }
 
     private String randomToken() {

@@ -1,5 +1,6 @@
 package org.triagegateway.kiosk;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -21,13 +22,14 @@ interface KioskSessions extends GenericRepository<KioskSessionRow, String> {
     Optional<KioskSessionRow> lockByTokenHash(String tokenHash);
 
     /** New answers make earlier results out of date: the assessment is dropped until the person confirms again. */
-    @Query("UPDATE kiosk_session SET answers = CAST(:answers AS jsonb), assessment_id = NULL, last_seen_at = :lastSeenAt "
-            + "WHERE token_hash = :tokenHash")
+    @Query("UPDATE kiosk_session SET answers = CAST(:answers AS jsonb), assessment_id = NULL, better_off = NULL, "
+            + "last_seen_at = :lastSeenAt WHERE token_hash = :tokenHash")
     long updateAnswers(String tokenHash, String answers, Instant lastSeenAt);
 
     @Query("UPDATE kiosk_session SET household_reference = :householdReference, assessment_id = :assessmentId, "
-            + "last_seen_at = :lastSeenAt WHERE token_hash = :tokenHash")
-    long updateResult(String tokenHash, String householdReference, UUID assessmentId, Instant lastSeenAt);
+            + "better_off = :betterOff, last_seen_at = :lastSeenAt WHERE token_hash = :tokenHash")
+    long updateResult(String tokenHash, String householdReference, UUID assessmentId, @Nullable String betterOff,
+                      Instant lastSeenAt);
 
     @Query("UPDATE kiosk_session SET last_seen_at = :lastSeenAt WHERE token_hash = :tokenHash")
     long touch(String tokenHash, Instant lastSeenAt);

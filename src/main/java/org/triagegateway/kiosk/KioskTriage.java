@@ -63,7 +63,7 @@ class KioskTriage {
                 : households.create(household);
         HouseholdReference reference = HouseholdReference.of(stored.reference());
         StoredAssessment assessment = assessments.assessAndStore(reference, null);
-        sessions.saveResult(session, reference.value(), assessment.id());
+        sessions.saveResult(session, reference.value(), assessment.id(), results.betterOff(household, assessment.result()));
     }
 
     private StoredHousehold update(HouseholdReference reference, Household household) {
@@ -73,7 +73,6 @@ class KioskTriage {
     KioskPages.ResultsPage results(KioskSession session, KioskPages.Chrome chrome) {
         HouseholdReference reference = HouseholdReference.of(session.householdReference());
         StoredAssessment assessment = assessments.get(reference, session.assessmentId().toString());
-        return results.page(chrome, KioskLanguage.of(session.language()), reference,
-                households.get(reference).household(), assessment.result());
+        return results.page(chrome, KioskLanguage.of(session.language()), reference, assessment.result(), session.betterOff());
     }
 }
