@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
 import static org.triagegateway.rules.Pounds.gbp;
+import static org.triagegateway.web.Markup.escape;
 
 /**
  * The sweep as a chart in SVG, drawn on the server so that it needs no JavaScript and can go into a
@@ -233,9 +234,5 @@ public final class BetterOffChart {
 
     private static String fmtNumber(double value) {
         return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -6,8 +6,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 
-import static org.triagegateway.betteroff.BetterOffChart.escape;
 import static org.triagegateway.rules.Pounds.gbp;
+import static org.triagegateway.web.Markup.escape;
 
 /**
  * The chart with what it shows in words and figures, as an HTML fragment for pages (GOV.UK

@@ -2,6 +2,8 @@ package org.triagegateway.kiosk;
 
 import io.nayuki.qrcodegen.QrCode;
 
+import static org.triagegateway.web.Markup.escape;
+
 /**
  * The reference as a QR code, drawn as SVG on the server: an adviser's scanner reads the same
  * nine characters the person can read aloud. It holds the reference and nothing else.
@@ -31,9 +33,5 @@ final class ReferenceQrCode {
                 + "<title id=\"tg-qr-title\">" + escape(label) + "</title>"
                 + "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>"
                 + "<path fill=\"#0b0c0c\" d=\"" + path + "\"/></svg>";
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
