@@ -31,16 +31,16 @@ public final class BetterOffChart {
     private static final int MAX_TICKS = 8;
     private static final int LEGEND_COLUMN = 330;
 
-    /** A layer of the stack: its name, colour (GOV.UK palette, each at least 3:1 against white) and amount. */
+    /** A layer of the stack: its name's key in the words, colour (GOV.UK palette, each at least 3:1 against white) and amount. */
     private record Layer(String name, String colour, ToDoubleFunction<SweepPoint> amount) {
     }
 
     private static final List<Layer> ABOVE = List.of(
-            new Layer("Pay before tax", "#1d70b8", p -> p.earnings().doubleValue()),
-            new Layer("Universal Credit", "#00703c", p -> p.counted(SweepPoint.UNIVERSAL_CREDIT).doubleValue()),
-            new Layer("Child Benefit", "#f47738", p -> p.counted(HouseholdBudget.CHILD_BENEFIT).doubleValue()),
-            new Layer("Other benefits and income", "#4c2c92", p -> p.otherBenefitsAndIncome().doubleValue()));
-    private static final Layer TAX = new Layer("Income tax, National Insurance and the Child Benefit charge", "#d4351c",
+            new Layer("heading.pay", "#1d70b8", p -> p.earnings().doubleValue()),
+            new Layer("heading.universal_credit", "#00703c", p -> p.counted(SweepPoint.UNIVERSAL_CREDIT).doubleValue()),
+            new Layer("heading.child_benefit", "#f47738", p -> p.counted(HouseholdBudget.CHILD_BENEFIT).doubleValue()),
+            new Layer("heading.other", "#4c2c92", p -> p.otherBenefitsAndIncome().doubleValue()));
+    private static final Layer TAX = new Layer("chart.legend.taxes", "#d4351c",
             p -> p.taxes() == null ? 0 : -p.taxes().doubleValue());
     private static final String NET_COLOUR = "#0b0c0c";
     private static final String RATE_COLOUR = "#d53880";
@@ -50,11 +50,11 @@ public final class BetterOffChart {
 
     /** The chart on its own; {@code id} keeps the title's and summary's ids unique when a page holds several charts. */
     public static String svg(BetterOff sweep, String id) {
-        return svg(sweep, id, true);
+        return svg(sweep, id, true, BetterOffWords.ENGLISH);
     }
 
     /** The chart, named by its title only when the page around it already says what its summary says. */
-    static String svg(BetterOff sweep, String id, boolean labelledBySummary) {
+    static String svg(BetterOff sweep, String id, boolean labelledBySummary, BetterOffWords words) {
         List<SweepPoint> points = sweep.points();
         boolean byHours = sweep.byHours();
         Function<SweepPoint, Double> xValue = byHours ? p -> p.hoursPerWeek().doubleValue() : p -> p.grossPay().doubleValue();
@@ -72,10 +72,11 @@ public final class BetterOffChart {
         Scale rate = new Scale(0, 1, BOTTOM, TOP);
 
         StringBuilder svg = new StringBuilder();
-        String who = sweep.who();
-        String title = "Money a month as " + who + (who.equals("you") ? " earn" : " earns") + " more";
+        boolean you = sweep.who().equals(SweepPlan.YOU);
+        String title = words.textFor("chart.title", you);
+        // the axes run left to right in every language: on a right-to-left page, "start" would otherwise mean the right
         svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" "
-                + "role=\"img\" aria-labelledby=\"%s\" font-family=\"Arial, Helvetica, sans-serif\" font-size=\"14\">%n",
+                + "role=\"img\" direction=\"ltr\" aria-labelledby=\"%s\" font-family=\"Arial, Helvetica, sans-serif\" font-size=\"14\">%n",
                 WIDTH, HEIGHT, WIDTH, HEIGHT, id + "-title" + (labelledBySummary ? " " + id + "-summary" : "")));
         svg.append("<title id=\"").append(id).append("-title\">")
                 .append(escape(title)).append("</title>\n");
@@ -89,7 +90,7 @@ public final class BetterOffChart {
             svg.append(line(LEFT, y.at(v), RIGHT, y.at(v), v == 0 ? "#0b0c0c" : "#b1b4b6", v == 0 ? 2 : 1, null));
             svg.append(text(LEFT - 8, y.at(v) + 5, "end", "normal", 13, gbp(BigDecimal.valueOf(v)).replace(".00", "")));
         }
-        svg.append(text(20, (TOP + BOTTOM) / 2.0, "middle", "normal", 13, "£ a month", -90));
+        svg.append(text(20, (TOP + BOTTOM) / 2.0, "middle", "normal", 13, words.text("chart.axis.money"), -90));
 
         // stacked areas above the axis, then tax below it
         double[] base = new double[points.size()];
@@ -132,7 +133,7 @@ public final class BetterOffChart {
         for (int percent = 0; percent <= 100; percent += 25) {
             svg.append(text(RIGHT + 8, rate.at(percent / 100.0) + 5, "start", "normal", 13, percent + "%"));
         }
-        svg.append(text(WIDTH - 12, (TOP + BOTTOM) / 2.0, "middle", "normal", 13, "Marginal deduction rate", 90));
+        svg.append(text(WIDTH - 12, (TOP + BOTTOM) / 2.0, "middle", "normal", 13, words.text("chart.axis.rate"), 90));
 
         // the pay axis
         int xStep = niceStep(xMax - xMin);
@@ -141,18 +142,16 @@ public final class BetterOffChart {
             String label = byHours ? fmtNumber(v) : gbp(BigDecimal.valueOf(v)).replace(".00", "");
             svg.append(text(x.at(v), BOTTOM + 22, "middle", "normal", 13, label));
         }
-        String xTitle = byHours
-                ? "Hours a week " + who + (who.equals("you") ? " work" : " works") + ", at " + gbp(sweep.hourlyWage()) + " an hour"
-                : "Pay a month before tax";
+        String xTitle = byHours ? words.textFor("chart.axis.hours", you, words.money(sweep.hourlyWage())) : words.text("chart.axis.pay");
         svg.append(text((LEFT + RIGHT) / 2.0, BOTTOM + 44, "middle", "normal", 14, xTitle));
 
-        svg.append(legend());
+        svg.append(legend(words));
         svg.append("</svg>\n");
         return svg.toString();
     }
 
     /** Two columns: the areas, then the two lines on a row of their own. */
-    private static String legend() {
+    private static String legend(BetterOffWords words) {
         List<Layer> layers = new ArrayList<>(ABOVE);
         layers.add(TAX);
         StringBuilder legend = new StringBuilder();
@@ -161,13 +160,13 @@ public final class BetterOffChart {
             double ly = legendRow(i / 2);
             legend.append(String.format(Locale.ROOT, "<rect x=\"%s\" y=\"%s\" width=\"14\" height=\"14\" fill=\"%s\"/>%n",
                     fmt(lx), fmt(ly - 11), layers.get(i).colour()));
-            legend.append(text(lx + 20, ly, "start", "normal", 13, layers.get(i).name()));
+            legend.append(text(lx + 20, ly, "start", "normal", 13, words.text(layers.get(i).name())));
         }
         double ly = legendRow((layers.size() + 1) / 2);
         legend.append(line(LEFT, ly - 4, LEFT + 14, ly - 4, NET_COLOUR, 3, null));
-        legend.append(text(LEFT + 20, ly, "start", "normal", 13, "Net income after housing costs and childcare"));
+        legend.append(text(LEFT + 20, ly, "start", "normal", 13, words.text("heading.net")));
         legend.append(line(LEFT + LEGEND_COLUMN, ly - 4, LEFT + LEGEND_COLUMN + 14, ly - 4, RATE_COLOUR, 2.5, "8 4"));
-        legend.append(text(LEFT + LEGEND_COLUMN + 20, ly, "start", "normal", 13, "Marginal deduction rate (right-hand scale)"));
+        legend.append(text(LEFT + LEGEND_COLUMN + 20, ly, "start", "normal", 13, words.text("chart.legend.rate")));
         return legend.toString();
     }
 

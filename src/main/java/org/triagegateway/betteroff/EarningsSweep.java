@@ -50,6 +50,11 @@ public class EarningsSweep {
     }
 
     public BetterOff sweep(Household household, SweepRequest request, LocalDate date) {
+        return sweep(household, request, date, BetterOffWords.ENGLISH);
+    }
+
+    /** @param words the language of the summary's sentences */
+    public BetterOff sweep(Household household, SweepRequest request, LocalDate date, BetterOffWords words) {
         SweepPlan plan = SweepPlan.of(household, request, engine.parametersOn(date), date);
         List<Household> households = plan.households();
         List<Evaluation> evaluations = engine.evaluateEach(households, date);
@@ -59,7 +64,7 @@ public class EarningsSweep {
         List<MarginalRate> rates = MarginalRate.steps(points);
         Evaluation first = evaluations.get(0);
         return new BetterOff(date, first.ruleBaseVersion(), first.parameterSetVersion(), plan.person().id(), plan.who(),
-                plan.byHours(), plan.hourlyWage(), points, rates, new Headlines(plan, points, rates, benefits).summary(),
+                plan.byHours(), plan.hourlyWage(), points, rates, new Headlines(plan, points, rates, benefits, words).summary(),
                 questions(evaluations), ASSUMPTIONS);
     }
 

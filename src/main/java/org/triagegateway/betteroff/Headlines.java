@@ -1,6 +1,7 @@
 package org.triagegateway.betteroff;
 
 import io.micronaut.core.annotation.Nullable;
+import org.triagegateway.household.Person;
 import org.triagegateway.rules.Benefit;
 
 import java.math.BigDecimal;
@@ -11,31 +12,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-import static org.triagegateway.rules.Pounds.gbp;
 
 /**
  * The facts an adviser reads out first: how much better off at 16 hours and at the top of the
  * range, where each benefit stops, and where the most of each extra pound is taken. Short
- * sentences in plain English, for "you" (the claimant) or "your partner".
+ * sentences in plain words, for "you" (the claimant) or "your partner", in the language of
+ * {@link BetterOffWords}.
  */
 final class Headlines {
 
     /** Rates within a percentage point of the highest count as the same stretch. */
     private static final BigDecimal NEAR_HIGHEST = new BigDecimal("0.01");
-    static final String AFTER = "These amounts are after tax, National Insurance, rent, council tax and childcare.";
 
     private final SweepPlan plan;
     private final List<SweepPoint> points;
     private final List<MarginalRate> rates;
     private final Map<String, Benefit> benefits;
     private final boolean you;
+    private final BetterOffWords words;
 
-    Headlines(SweepPlan plan, List<SweepPoint> points, List<MarginalRate> rates, Map<String, Benefit> benefits) {
+    Headlines(SweepPlan plan, List<SweepPoint> points, List<MarginalRate> rates, Map<String, Benefit> benefits,
+              BetterOffWords words) {
         this.plan = plan;
         this.points = points;
         this.rates = rates;
         this.benefits = benefits;
-        this.you = plan.who().equals("you");
+        this.you = plan.person().role() == Person.Role.CLAIMANT;
+        this.words = words;
     }
 
     BetterOffSummary summary() {
@@ -43,14 +46,14 @@ final class Headlines {
         List<BetterOffSummary.Gain> gains = gains();
         gains.forEach(gain -> sentences.add(sentence(gain)));
         if (!gains.isEmpty()) {
-            sentences.add(AFTER);
+            sentences.add(words.text("after"));
         }
         if (points.get(0).netIncome() == null) {
-            sentences.add("We cannot work out your money yet. We need the pay before tax of everyone in the claim who works.");
+            sentences.add(words.text("unknown"));
         }
         List<BetterOffSummary.Stop> stops = stops();
-        stops.forEach(stop -> sentences.add("Your household would stop getting " + benefits.get(stop.benefit()).name()
-                + " at about " + where(stop.hoursPerWeek(), stop.grossPay()) + "."));
+        stops.forEach(stop -> sentences.add(words.text("stop", words.benefit(benefits.get(stop.benefit())),
+                where(stop.hoursPerWeek(), stop.grossPay()))));
         MarginalRate highest = highestRate();
         if (highest != null) {
             sentences.add(sentence(highest));
@@ -126,61 +129,65 @@ final class Headlines {
 
     /** "If you work 16 hours a week at £12.71 an hour, you would have £336.56 more a month than if you did not work." */
     private String sentence(BetterOffSummary.Gain gain) {
-        String work = plan.byHours()
-                ? (you ? "work " : "works ") + hours(gain.hoursPerWeek()) + " a week at " + gbp(plan.hourlyWage()) + " an hour"
-                : (you ? "earn " : "earns ") + gbp(gain.grossPay()) + " a month before tax";
-        String have = gain.amount().signum() == 0 ? "the same money each month"
-                : gbp(gain.amount().abs()) + (gain.amount().signum() > 0 ? " more" : " less") + " a month";
+        String have = switch (gain.amount().signum()) {
+            case 0 -> words.text("have.same");
+            case 1 -> words.text("have.more", words.money(gain.amount()));
+            default -> words.text("have.less", words.money(gain.amount().negate()));
+        };
         SweepPoint base = points.get(0);
-        String than = base.grossPay().signum() == 0 ? (you ? "if you did not work" : "if they did not work")
-                : "at " + where(base.hoursPerWeek(), base.grossPay());
-        return "If " + plan.who() + " " + work + ", " + (you ? "you" : "your household") + " would have " + have
-                + (gain.amount().signum() == 0 ? " as " : " than ") + than + ".";
+        String than = base.grossPay().signum() == 0 ? words.textFor("than.nothing", you)
+                : words.text("than.at", where(base.hoursPerWeek(), base.grossPay()));
+        return plan.byHours()
+                ? words.textFor("gain.hours", you, hours(gain.hoursPerWeek()), words.money(plan.hourlyWage()), have, than)
+                : words.textFor("gain.pay", you, words.money(gain.grossPay()), have, than);
     }
 
     /** "Between 19 and 37.5 hours a week, you keep 32p of each extra £1 you earn. Universal Credit goes down by 40p, ..." */
     private String sentence(MarginalRate rate) {
-        String range = capitalise(between(points.get(rate.from()), points.get(rate.to())));
-        String earn = you ? "you earn" : "your partner earns";
+        String range = between(points.get(rate.from()), points.get(rate.to()));
         BigDecimal kept = BigDecimal.ONE.subtract(rate.rate());
-        String first = kept.signum() >= 0
-                ? range + ", " + (you ? "you keep " : "your household keeps ") + pence(kept) + " of each extra £1 " + earn + "."
-                : range + ", " + (you ? "you lose " : "your household loses ") + pence(kept.negate()) + " for each extra £1 "
-                        + earn + ".";
+        String first = capitalise(kept.signum() >= 0 ? words.textFor("rate.keep", you, range, pence(kept))
+                : words.textFor("rate.lose", you, range, pence(kept.negate())));
         List<String> takers = rate.shares().entrySet().stream()
                 .filter(e -> e.getValue().signum() > 0)
                 .sorted(Map.Entry.<String, BigDecimal>comparingByValue().reversed())
                 .map(e -> taker(e.getKey(), e.getValue()))
                 .toList();
-        return takers.isEmpty() ? first : first + " " + capitalise(list(takers)) + ".";
+        return takers.isEmpty() ? first : first + " " + capitalise(words.text("takers", list(takers)));
     }
 
     private String taker(String id, BigDecimal share) {
         return switch (id) {
-            case HouseholdBudget.INCOME_TAX -> "income tax takes " + pence(share);
-            case HouseholdBudget.NATIONAL_INSURANCE -> "National Insurance takes " + pence(share);
-            case MarginalRate.CHARGE -> "the High Income Child Benefit Charge takes " + pence(share);
-            default -> benefits.get(id).name() + " goes down by " + pence(share);
+            case HouseholdBudget.INCOME_TAX -> words.text("taker.income_tax", pence(share));
+            case HouseholdBudget.NATIONAL_INSURANCE -> words.text("taker.national_insurance", pence(share));
+            case MarginalRate.CHARGE -> words.text("taker.charge", pence(share));
+            default -> words.text("taker.benefit", words.benefit(benefits.get(id)), pence(share));
         };
     }
 
-    private static String list(List<String> parts) {
-        return parts.size() == 1 ? parts.get(0)
-                : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+    private String list(List<String> parts) {
+        String list = parts.get(parts.size() - 1);
+        if (parts.size() > 1) {
+            list = words.text("list.and", parts.get(parts.size() - 2), list);
+            for (int i = parts.size() - 3; i >= 0; i--) {
+                list = words.text("list.comma", parts.get(i), list);
+            }
+        }
+        return list;
     }
 
     private String between(SweepPoint from, SweepPoint to) {
-        return plan.byHours() ? "between " + number(from.hoursPerWeek()) + " and " + hours(to.hoursPerWeek()) + " a week"
-                : "between " + gbp(from.grossPay()) + " and " + gbp(to.grossPay()) + " a month before tax";
+        return plan.byHours() ? words.text("between.hours", number(from.hoursPerWeek()), hours(to.hoursPerWeek()))
+                : words.text("between.pay", words.money(from.grossPay()), words.money(to.grossPay()));
     }
 
     private String where(@Nullable BigDecimal hoursPerWeek, BigDecimal grossPay) {
-        return plan.byHours() ? hours(hoursPerWeek) + " a week (" + gbp(grossPay) + " a month before tax)"
-                : gbp(grossPay) + " a month before tax";
+        return plan.byHours() ? words.text("where.hours", hours(hoursPerWeek), words.money(grossPay))
+                : words.text("where.pay", words.money(grossPay));
     }
 
-    private static String hours(BigDecimal hours) {
-        return number(hours) + (hours.compareTo(BigDecimal.ONE) == 0 ? " hour" : " hours");
+    private String hours(BigDecimal hours) {
+        return words.text(hours.compareTo(BigDecimal.ONE) == 0 ? "hours.one" : "hours.many", number(hours));
     }
 
     /** 16, 37.5: hours as people write them. */
@@ -189,9 +196,9 @@ final class Headlines {
     }
 
     /** 0.32 as "32p"; £1 or more in pounds. */
-    private static String pence(BigDecimal pounds) {
+    private String pence(BigDecimal pounds) {
         BigDecimal p = pounds.movePointRight(2).setScale(0, RoundingMode.HALF_UP);
-        return p.compareTo(BigDecimal.valueOf(100)) >= 0 ? gbp(pounds) : p.toPlainString() + "p";
+        return p.compareTo(BigDecimal.valueOf(100)) >= 0 ? words.money(pounds) : words.text("pence", p.toPlainString());
     }
 
     private static String capitalise(String text) {

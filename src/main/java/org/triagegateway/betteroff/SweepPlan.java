@@ -30,6 +30,8 @@ record SweepPlan(Household household, Person person, boolean byHours, @Nullable 
     static final BigDecimal DEFAULT_STEP_MONTHLY = new BigDecimal("25.00");
     /** Enough for a fine sweep (every £5 of monthly pay up to £5,000), few enough to answer within a second or two. */
     static final int MAX_POINTS = 1001;
+    /** How the sweep names the claimant; their partner is "your partner". */
+    static final String YOU = "you";
 
     /** The pay at one point: hours a week (when known) and the job, absent at zero; gross pay a month. */
     record Pay(@Nullable BigDecimal hoursPerWeek, @Nullable Earnings job, BigDecimal grossMonthly) {
@@ -63,7 +65,7 @@ record SweepPlan(Household household, Person person, boolean byHours, @Nullable 
 
     /** How sentences and the chart name the person whose pay changes. */
     String who() {
-        return person.role() == Person.Role.CLAIMANT ? "you" : "your partner";
+        return person.role() == Person.Role.CLAIMANT ? YOU : "your partner";
     }
 
     Household householdAt(Pay pay) {

@@ -13,6 +13,8 @@ import io.micronaut.http.server.util.HttpClientAddressResolver;
 
 import java.util.Locale;
 
+import static org.triagegateway.web.Markup.escape;
+
 /**
  * Every kiosk page: nothing kept in the browser's cache or history store, not shown inside other
  * sites, no referrer sent to other sites (not "no-referrer": browsers then send "Origin: null" with
@@ -41,13 +43,18 @@ class KioskFilter {
         if (limiter.allow(addresses.resolve(request))) {
             return null;
         }
-        Locale locale = Locale.ENGLISH;
-        String title = messages.text("message.tooMany.title", locale);
+        // Said in every kiosk language: finding the person's own would mean reading their session, the work this limit saves
+        StringBuilder body = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
+                .append(escape(messages.text("message.tooMany.title", Locale.ENGLISH))).append("</title></head><body><main>");
+        for (KioskLanguage language : KioskLanguage.values()) {
+            Locale locale = language.locale();
+            body.append("<div lang=\"").append(language.code()).append("\" dir=\"").append(language.direction()).append("\"><h1>")
+                    .append(escape(messages.text("message.tooMany.title", locale))).append("</h1><p>")
+                    .append(escape(messages.text("message.tooMany.text", locale))).append("</p></div>");
+        }
         return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "60")
                 .contentType(MediaType.TEXT_HTML_TYPE.toString() + ";charset=utf-8")
-                .body("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title + "</title></head>"
-                        + "<body><main><h1>" + title + "</h1><p>" + messages.text("message.tooMany.text", locale)
-                        + "</p></main></body></html>");
+                .body(body.append("</main></body></html>").toString());
     }
 
     @ResponseFilter

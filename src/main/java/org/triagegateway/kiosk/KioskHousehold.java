@@ -23,6 +23,7 @@ final class KioskHousehold {
 
     static final String CLAIMANT = "claimant";
     static final String PARTNER_ID = "partner";
+    static final String CHILD_ID = "child";
     private static final int SIXTEEN = 16;
 
     private KioskHousehold() {
@@ -42,7 +43,7 @@ final class KioskHousehold {
             LocalDate born = answers.date(CHILD + n);
             // the question counts young people of 16 to 19 only if they are still at school or college
             Boolean inEducation = born.isAfter(sixteenthBirthdayBy) ? null : Boolean.TRUE;
-            people.add(new Person("child" + n, Person.Role.CHILD, null, born, null, inEducation, null, null, null,
+            people.add(new Person(CHILD_ID + n, Person.Role.CHILD, null, born, null, inEducation, null, null, null,
                     null, null, null, null, null, null, null, null, null, null, null, null, null));
         }
         BigDecimal savings = answers.amount(SAVINGS);

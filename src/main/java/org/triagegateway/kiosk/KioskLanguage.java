@@ -36,6 +36,10 @@ enum KioskLanguage {
         return ownName;
     }
 
+    boolean rightToLeft() {
+        return rightToLeft;
+    }
+
     String direction() {
         return rightToLeft ? "rtl" : "ltr";
     }

@@ -69,8 +69,17 @@ public final class KioskPages {
     }
 
     @Introspected
-    public record BenefitCard(String id, String name, String statusKey, @Nullable String amount, @Nullable String reason,
-                       List<String> bring, String agency, List<String> askAbout) {
+    public record BenefitCard(String id, String name, String statusKey, @Nullable String amount, @Nullable Text reason,
+                       List<Text> bring, String agency, List<Text> askAbout) {
+    }
+
+    /** A sentence of the rules: in the page's language, or in English (lang "en") where it has no translation yet. */
+    @Introspected
+    public record Text(String value, @Nullable String lang) {
+
+        public @Nullable String dir() {
+            return lang == null ? null : "ltr";
+        }
     }
 
     @Introspected
@@ -78,12 +87,13 @@ public final class KioskPages {
     }
 
     /**
-     * @param betterOff the better-off figure's HTML, built from escaped text (English only for now)
+     * @param betterOff the better-off figure's HTML, built from escaped text in the session's language
      * @param qrCode an SVG built from the reference alone
+     * @param servicesInEnglish the local services, as the councils list them, on a page in another language
      */
     @Introspected
     public record ResultsPage(Chrome chrome, String reference, String qrCode, List<BenefitCard> likely, List<BenefitCard> possible,
                        List<BenefitCard> notNow, List<ServiceCard> services, @Nullable String betterOff,
-                       boolean rulesInEnglish) {
+                       boolean servicesInEnglish) {
     }
 }

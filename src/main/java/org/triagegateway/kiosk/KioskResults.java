@@ -3,6 +3,7 @@ package org.triagegateway.kiosk;
 import jakarta.inject.Singleton;
 import org.triagegateway.betteroff.BetterOff;
 import org.triagegateway.betteroff.BetterOffFigure;
+import org.triagegateway.betteroff.BetterOffWords;
 import org.triagegateway.betteroff.EarningsSweep;
 import org.triagegateway.betteroff.SweepRequest;
 import org.triagegateway.household.Household;
@@ -10,12 +11,13 @@ import org.triagegateway.household.HouseholdReference;
 import org.triagegateway.household.Person;
 import org.triagegateway.kiosk.KioskPages.BenefitCard;
 import org.triagegateway.kiosk.KioskPages.ServiceCard;
+import org.triagegateway.kiosk.KioskPages.Text;
 import org.triagegateway.rules.BenefitResult;
-import org.triagegateway.rules.BenefitResult.MissingFact;
 import org.triagegateway.rules.Evaluation;
 import org.triagegateway.rules.Pounds;
 import org.triagegateway.rules.RulesEngine;
 import org.triagegateway.rules.StatePensionAge;
+import org.triagegateway.web.Markup;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,9 +34,11 @@ class KioskResults {
     private final KioskMessages messages;
     private final EarningsSweep sweep;
     private final RulesEngine rules;
+    private final RuleSentences sentences;
 
-    KioskResults(KioskMessages messages, EarningsSweep sweep, RulesEngine rules) {
+    KioskResults(KioskMessages messages, EarningsSweep sweep, RulesEngine rules, RuleSentences sentences) {
         this.messages = messages;
+        this.sentences = sentences;
         this.sweep = sweep;
         this.rules = rules;
     }
@@ -48,9 +52,9 @@ class KioskResults {
         List<BenefitCard> notNow = new ArrayList<>();
         for (BenefitResult result : evaluation.benefits()) {
             switch (result.status()) {
-                case ELIGIBLE -> likely.add(card(result, locale));
-                case POSSIBLY_ELIGIBLE, NOT_ASSESSED -> possible.add(card(result, locale));
-                case NOT_ELIGIBLE -> notNow.add(card(result, locale));
+                case ELIGIBLE -> likely.add(card(result, language));
+                case POSSIBLY_ELIGIBLE, NOT_ASSESSED -> possible.add(card(result, language));
+                case NOT_ELIGIBLE -> notNow.add(card(result, language));
                 case CALCULATED -> {
                     // income tax and National Insurance: worked out for the other results, not something to claim
                 }
@@ -60,36 +64,59 @@ class KioskResults {
                 .map(s -> new ServiceCard(s.name(), s.what(), s.phone(), s.website())).toList();
         String qr = ReferenceQrCode.svg(reference.display(), messages.text("results.qr", locale, reference.display()));
         return new KioskPages.ResultsPage(chrome, reference.display(), qr, likely, possible, notNow, services,
-                betterOff, language != KioskLanguage.ENGLISH);
+                betterOff, !services.isEmpty() && language != KioskLanguage.ENGLISH);
     }
 
-    private BenefitCard card(BenefitResult result, Locale locale) {
+    private BenefitCard card(BenefitResult result, KioskLanguage language) {
+        Locale locale = language.locale();
+        String pounds = result.amount() == null ? null : language.rightToLeft()
+                ? Markup.leftToRight(Pounds.gbp(result.amount())) : Pounds.gbp(result.amount());
         String amount = result.amount() == null || result.amount().signum() <= 0 ? null
-                : messages.find("amount.per." + result.period().replace(' ', '_'), locale, Pounds.gbp(result.amount()))
-                .orElse(Pounds.gbp(result.amount()));
-        String reason = result.reasons().isEmpty() ? null : sentence(result.reasons().get(0));
-        List<String> ask = result.questions().stream()
-                .map(MissingFact::question).toList();
+                : messages.find("amount.per." + result.period().replace(' ', '_'), locale, pounds).orElse(pounds);
+        Text reason = result.reasons().isEmpty() ? null : capitalised(text(result.reasons().get(0), language));
         return new BenefitCard(result.benefit(), messages.find("benefit." + result.benefit(), locale).orElse(result.name()),
-                "status." + result.status().name(), amount, reason, result.evidence(),
-                messages.find("agency." + result.benefit(), locale).orElse(result.agency()), ask);
+                "status." + result.status().name(), amount, reason,
+                result.evidence().stream().map(e -> text(e, language)).toList(),
+                messages.find("agency." + result.benefit(), locale).orElse(result.agency()),
+                result.questions().stream().map(q -> text(q.question(), language)).toList());
+    }
+
+    /** A sentence of the rules in the session's language, or in English, marked so, where it has no translation. */
+    private Text text(String english, KioskLanguage language) {
+        return sentences.translate(english, language, word -> person(word, language.locale()))
+                .map(translated -> new Text(translated, null))
+                .orElseGet(() -> new Text(english, language == KioskLanguage.ENGLISH ? null : "en"));
+    }
+
+    /** The rules name people by their ids in the household the kiosk wrote: "claimant", "partner", "child2". */
+    private String person(String id, Locale locale) {
+        if (id.equals(KioskHousehold.CLAIMANT) || id.equals(KioskHousehold.PARTNER_ID)) {
+            return messages.text("person." + id, locale);
+        }
+        if (id.matches(KioskHousehold.CHILD_ID + "\\d+")) {
+            return messages.text("person.child", locale, id.substring(KioskHousehold.CHILD_ID.length()));
+        }
+        return id;
     }
 
     /** The rules give reasons as clauses ("depends on Universal Credit"); alone on a page, each is a sentence. */
-    private static String sentence(String reason) {
-        return reason.isEmpty() ? reason : Character.toUpperCase(reason.charAt(0)) + reason.substring(1);
+    private static Text capitalised(Text reason) {
+        String value = reason.value();
+        return value.isEmpty() ? reason : new Text(Character.toUpperCase(value.charAt(0)) + value.substring(1), reason.lang());
     }
 
     /**
      * How pay would change things, for a claimant below State Pension age (a sweep of their hours),
      * as an HTML figure; null past State Pension age. Worked out once, when the answers are confirmed.
      */
-    String betterOff(Household household, Evaluation evaluation) {
+    String betterOff(Household household, Evaluation evaluation, KioskLanguage language) {
         Person claimant = household.people().get(0);
         if (StatePensionAge.reached(claimant.dateOfBirth(), rules.parametersOn(evaluation.assessmentDate()))) {
             return null;
         }
-        BetterOff result = sweep.sweep(household, SweepRequest.byHours(claimant.id()), evaluation.assessmentDate());
-        return BetterOffFigure.html(result, "better-off");
+        Locale locale = language.locale();
+        BetterOffWords words = BetterOffWords.in(locale, language.rightToLeft(), benefit -> messages.find("benefit." + benefit, locale));
+        BetterOff result = sweep.sweep(household, SweepRequest.byHours(claimant.id()), evaluation.assessmentDate(), words);
+        return BetterOffFigure.html(result, "better-off", words);
     }
 }

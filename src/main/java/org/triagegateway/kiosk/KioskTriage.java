@@ -63,7 +63,7 @@ class KioskTriage {
                 : households.create(household);
         HouseholdReference reference = HouseholdReference.of(stored.reference());
         StoredAssessment assessment = assessments.assessAndStore(reference, null);
-        sessions.saveResult(session, reference.value(), assessment.id(), results.betterOff(household, assessment.result()));
+        sessions.saveResult(session, reference.value(), assessment.id(), results.betterOff(household, assessment.result(), KioskLanguage.of(session.language())));
     }
 
     private StoredHousehold update(HouseholdReference reference, Household household) {

@@ -114,7 +114,8 @@ class EarningsSweepTest {
         assertThat(sweep.summary().sentences()).startsWith("If you work 16 hours a week at £20.00 an hour, you would have "
                 + gbp(gainAt16) + " more a month than if you did not work.", "If you work 100 hours a week at £20.00 an hour, "
                 + "you would have " + gbp(points.get(100).netIncome().subtract(points.get(0).netIncome()))
-                + " more a month than if you did not work.", Headlines.AFTER);
+                + " more a month than if you did not work.",
+                "These amounts are after tax, National Insurance, rent, council tax and childcare.");
 
         int ucStops = IntStream.range(0, points.size()).filter(i -> points.get(i).benefit("universal_credit").countedMonthly().signum() == 0)
                 .findFirst().orElseThrow();
@@ -238,7 +239,7 @@ class EarningsSweepTest {
     @Test
     void theFigureShowsTheSameFiguresAsATableBesideTheChart() throws Exception {
         BetterOff sweep = sweeps.sweep(family, SweepRequest.byHours("partner"), DATE);
-        String html = BetterOffFigure.html(sweep, "partner-sweep");
+        String html = BetterOffFigure.html(sweep, "partner-sweep", BetterOffWords.ENGLISH);
         // a look at it in a browser: target/better-off-figure.html
         java.nio.file.Files.createDirectories(Path.of("target"));
         java.nio.file.Files.writeString(Path.of("target", "better-off-figure.html"), "<!DOCTYPE html>\n<html lang=\"en\"><head>"

@@ -12,6 +12,8 @@ import org.triagegateway.household.HouseholdService;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -120,6 +122,12 @@ class KioskSharedDeviceBrowserTest extends BrowserTestBase {
         singlePersonFromDateOfBirth(visitor);
         visitor.confirm();
         assertThat(browser.find("html").getDomAttribute("lang")).isEqualTo("ur");
+        assertThat(browser.all(".govuk-summary-card [lang=en], .tg-better-off-wrapper [lang=en]"))
+                .as("the rules' sentences and the better-off figure, all in Urdu").isEmpty();
+        assertThat(browser.all(".govuk-summary-card")).isNotEmpty();
+        ResourceBundle figure = ResourceBundle.getBundle("i18n.betteroff", Locale.forLanguageTag("ur"));
+        assertThat(browser.text("#better-off-caption")).isEqualTo(figure.getString("figure.caption.you"));
+        assertThat(browser.text(".tg-better-off-wrapper")).contains(figure.getString("after"));
     }
 
     private static KioskVisitor singlePersonFromDateOfBirth(KioskVisitor visitor) {
