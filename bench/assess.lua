@@ -1,6 +1,8 @@
 -- wrk script: POST one typical household to the stateless assessment endpoint.
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
+-- a signed-in adviser (bench/load.sh signs in and exports COOKIE)
+wrk.headers["Cookie"] = os.getenv("COOKIE")
 wrk.body = [[
 {"people": [
   {"id": "claimant", "role": "CLAIMANT", "dateOfBirth": "1988-03-02",

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import org.triagegateway.security.Role;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,18 +13,33 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.function.Supplier;
 
-/** Plain HTTP against the running test server: raw bodies in, status and JSON out, errors included. */
+/**
+ * Plain HTTP against the running test server, signed in as an adviser (the API is for staff):
+ * raw bodies in, status and JSON out, errors included.
+ */
 @Singleton
 public final class Api {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient client = HttpClient.newHttpClient();
     private final URI base;
+    private final Supplier<String> cookie;
 
     @Inject
-    public Api(EmbeddedServer server) {
-        this.base = server.getURI();
+    public Api(EmbeddedServer server, StaffLogin login) {
+        this(server.getURI(), () -> login.cookie(Role.ADVISER));
+    }
+
+    private Api(URI base, Supplier<String> cookie) {
+        this.base = base;
+        this.cookie = cookie;
+    }
+
+    /** The same API with another sign-in: a "Cookie" header value. */
+    public Api withCookie(String cookie) {
+        return new Api(base, () -> cookie);
     }
 
     public Response get(String path) {
@@ -41,6 +57,7 @@ public final class Api {
     }
 
     private Response send(HttpRequest.Builder request) {
+        request.header("Cookie", cookie.get());
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),

@@ -1,5 +1,6 @@
 package org.triagegateway;
 
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 
 import javax.sql.DataSource;
@@ -8,14 +9,28 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-/** Counts what is really in the database, so a test can prove that nothing was written. */
+/**
+ * Counts what is really in the database, so a test can prove that nothing was written; and
+ * changes it behind the service's back, as someone with the database's own rights could.
+ */
 @Singleton
 public final class Rows {
 
     private final DataSource dataSource;
+    private final TransactionOperations<Connection> transactions;
 
-    Rows(DataSource dataSource) {
+    Rows(DataSource dataSource, TransactionOperations<Connection> transactions) {
         this.dataSource = dataSource;
+        this.transactions = transactions;
+    }
+
+    /** Runs SQL in a transaction of its own (or the test's, if it has one). */
+    public void execute(String sql) {
+        transactions.executeWrite(status -> {
+            try (Statement statement = status.getConnection().createStatement()) {
+                return statement.execute(sql);
+            }
+        });
     }
 
     public long households() {

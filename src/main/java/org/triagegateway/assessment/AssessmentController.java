@@ -1,5 +1,8 @@
 package org.triagegateway.assessment;
 
+import io.micronaut.security.annotation.Secured;
+import org.triagegateway.security.Roles;
+import org.triagegateway.audit.Audited;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.convert.format.Format;
 import io.micronaut.http.HttpResponse;
@@ -33,6 +36,7 @@ import java.util.List;
 @ApiResponse(responseCode = "503", description = "The database cannot be reached; nothing was saved",
         content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
 @Tag(name = "Assessments")
+@Secured({Roles.ADVISER, Roles.VISITING_OFFICER})
 class AssessmentController {
 
     private final AssessmentService assessments;
@@ -55,6 +59,7 @@ class AssessmentController {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = StoredAssessment.class)))
     @Operation(summary = "Assess a stored household and keep the result",
             description = "Stores the result with the rule base and parameter versions used.")
+    @Audited(action = "assess", record = "household")
     HttpResponse<StoredAssessment> assess(@PathVariable String reference,
                                           @QueryValue @Nullable @Format("yyyy-MM-dd") LocalDate date) {
         StoredAssessment stored = assessments.assessAndStore(HouseholdReference.of(reference), date);
@@ -64,12 +69,14 @@ class AssessmentController {
 
     @Get("/households/{reference}/assessments/{id}")
     @Operation(summary = "Read a stored assessment exactly as it was decided")
+    @Audited(action = "read", record = "assessment")
     StoredAssessment get(@PathVariable String reference, @PathVariable String id) {
         return assessments.get(HouseholdReference.of(reference), id);
     }
 
     @Get("/households/{reference}/assessments")
     @Operation(summary = "List a household's stored assessments, newest first")
+    @Audited(action = "read", record = "assessment")
     List<StoredAssessment> list(@PathVariable String reference) {
         return assessments.list(HouseholdReference.of(reference));
     }

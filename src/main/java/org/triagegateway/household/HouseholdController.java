@@ -1,5 +1,8 @@
 package org.triagegateway.household;
 
+import io.micronaut.security.annotation.Secured;
+import org.triagegateway.security.Roles;
+import org.triagegateway.audit.Audited;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -29,6 +32,7 @@ import java.util.List;
 @ApiResponse(responseCode = "503", description = "The database cannot be reached; nothing was saved",
         content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
 @Tag(name = "Households")
+@Secured({Roles.ADVISER, Roles.VISITING_OFFICER})
 class HouseholdController {
 
     private final HouseholdService households;
@@ -41,6 +45,7 @@ class HouseholdController {
     @ApiResponse(responseCode = "201", description = "Stored: the household with its reference and version 1",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = StoredHousehold.class)))
     @Operation(summary = "Capture a household", description = "Stores a new household record and returns it with its reference and version 1.")
+    @Audited(action = "create", record = "household")
     HttpResponse<StoredHousehold> create(@Body @Valid Household household) {
         StoredHousehold stored = households.create(household);
         return HttpResponse.created(stored,
@@ -49,6 +54,7 @@ class HouseholdController {
 
     @Get("/{reference}")
     @Operation(summary = "Read a household by its reference")
+    @Audited(action = "read", record = "household")
     StoredHousehold get(@PathVariable String reference) {
         return households.get(HouseholdReference.of(reference));
     }
@@ -59,6 +65,7 @@ class HouseholdController {
             content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
     @Operation(summary = "Change a household",
             description = "Replaces the record if it is still at the version you send; otherwise 409 and nothing is changed.")
+    @Audited(action = "change", record = "household")
     StoredHousehold update(@PathVariable String reference, @Body @Valid HouseholdUpdate update) {
         return households.update(HouseholdReference.of(reference), update.version(), update.household());
     }

@@ -1,5 +1,7 @@
 package org.triagegateway.kiosk;
 
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -36,6 +38,7 @@ import java.util.function.Function;
  * a session cookie, so "finish and clear" (or the idle timeout) leaves nothing of theirs behind.
  */
 @Hidden
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller("/kiosk")
 class KioskController {
 

@@ -1,5 +1,7 @@
 package org.triagegateway.web;
 
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -17,6 +19,7 @@ import java.nio.charset.StandardCharsets;
  * elsewhere. The version is in the path, so browsers may keep these for a year.
  */
 @Hidden
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller("/assets/govuk-frontend-" + GovukFrontendAssets.VERSION)
 class GovukFrontendAssets {
 

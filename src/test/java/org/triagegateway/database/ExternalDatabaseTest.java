@@ -27,7 +27,7 @@ class ExternalDatabaseTest {
                      "datasources.default.username", "postgres",
                      "datasources.default.password", ""), "test")) {
 
-            Api.Response created = new Api(server).post("/api/v1/households",
+            Api.Response created = server.getApplicationContext().getBean(Api.class).post("/api/v1/households",
                     "{\"people\": [{\"id\": \"c\", \"role\": \"CLAIMANT\", \"dateOfBirth\": \"1990-01-01\"}]}");
             assertThat(created.status()).isEqualTo(201);
             String reference = created.json().path("reference").asText().replace("-", "");

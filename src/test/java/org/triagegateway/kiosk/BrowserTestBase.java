@@ -1,5 +1,6 @@
 package org.triagegateway.kiosk;
 
+import org.triagegateway.Browser;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;

@@ -1,5 +1,6 @@
 package org.triagegateway.kiosk;
 
+import org.triagegateway.Browser;
 import org.openqa.selenium.WebElement;
 
 import java.time.LocalDate;

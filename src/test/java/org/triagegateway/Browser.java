@@ -1,4 +1,4 @@
-package org.triagegateway.kiosk;
+package org.triagegateway;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -32,17 +32,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A real browser for page tests: Debian's chromium and chromedriver (installed by .ci/run with
  * apt-get), never one that a tool downloads. CHROMIUM and CHROMEDRIVER override the paths.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     private static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
     private static final String CHROMEDRIVER = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    final WebDriver driver;
+    public final WebDriver driver;
     private final URI base;
     private int shots;
 
-    Browser(URI base) {
+    public Browser(URI base) {
         if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
             throw new IllegalStateException("Browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
                     + ": apt-get install chromium chromium-driver (as .ci/run does)");
@@ -60,30 +60,30 @@ final class Browser implements AutoCloseable {
         this.base = URI.create("http://localhost:" + base.getPort());
     }
 
-    void open(String path) {
+    public void open(String path) {
         driver.get(base.resolve(path).toString());
     }
 
-    String path() {
+    public String path() {
         URI current = URI.create(driver.getCurrentUrl());
         return current.getRawPath() + (current.getRawQuery() == null ? "" : "?" + current.getRawQuery());
     }
 
-    WebElement find(String css) {
+    public WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
     }
 
-    List<WebElement> all(String css) {
+    public List<WebElement> all(String css) {
         return driver.findElements(By.cssSelector(css));
     }
 
     /** The element's text, shown or not (a closed details element hides its text from getText). */
-    String text(String css) {
+    public String text(String css) {
         return find(css).getDomProperty("textContent").strip().replaceAll("\\s+", " ");
     }
 
     /** Clicks something that loads a new page, and waits until the new page has replaced the old. */
-    void clickAndWait(WebElement element) {
+    public void clickAndWait(WebElement element) {
         whileLoadingNewPage(element::click);
     }
 
@@ -91,7 +91,7 @@ final class Browser implements AutoCloseable {
      * Does something that loads a page, then waits for the new page: the old page's window carries
      * a mark the new one does not.
      */
-    void whileLoadingNewPage(Runnable action) {
+    public void whileLoadingNewPage(Runnable action) {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript("window.tgOldPage = true");
         action.run();
@@ -100,7 +100,7 @@ final class Browser implements AutoCloseable {
                         "return window.tgOldPage === undefined && document.readyState === 'complete'")));
     }
 
-    String pageText() {
+    public String pageText() {
         return find("body").getText();
     }
 
@@ -108,7 +108,7 @@ final class Browser implements AutoCloseable {
      * axe-core's rules, all of them, on the page as it is now: no violations allowed. With
      * -Dscreenshots=true each page checked is also saved as a picture to look at.
      */
-    void assertAccessible() {
+    public void assertAccessible() {
         if (Boolean.getBoolean("screenshots")) {
             screenshot(String.format("%03d", ++shots) + path().replaceAll("[^a-z0-9]+", "-"));
         }
@@ -123,7 +123,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** A picture of the page for people to look at (target/screenshots), full height. */
-    void screenshot(String name) {
+    public void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             Dimension window = driver.manage().window().getSize();

@@ -1,0 +1,59 @@
+package org.triagegateway.audit;
+
+import io.micronaut.aop.InterceptorBean;
+import io.micronaut.aop.MethodInterceptor;
+import io.micronaut.aop.MethodInvocationContext;
+import io.micronaut.core.beans.BeanWrapper;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.context.ServerRequestContext;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.utils.SecurityService;
+import jakarta.inject.Singleton;
+
+import java.util.Collection;
+import java.util.Optional;
+
+/** Writes the audit entry for an {@link Audited} route once it has done its work. */
+@Singleton
+@InterceptorBean(Audited.class)
+class AuditedInterceptor implements MethodInterceptor<Object, Object> {
+
+    private static final String REFERENCE = "reference";
+
+    private final AuditTrail trail;
+    private final SecurityService security;
+    private final HttpClientAddressResolver addresses;
+
+    AuditedInterceptor(AuditTrail trail, SecurityService security, HttpClientAddressResolver addresses) {
+        this.trail = trail;
+        this.security = security;
+        this.addresses = addresses;
+    }
+
+    @Override
+    public Object intercept(MethodInvocationContext<Object, Object> context) {
+        Object result = context.proceed();
+        Audited audited = context.synthesize(Audited.class);
+        Object argument = context.getParameterValueMap().get(REFERENCE);
+        String recordId = argument != null ? argument.toString() : referenceOf(result).orElse(null);
+        trail.record(actor(), audited.action(), audited.record(), recordId);
+        return result;
+    }
+
+    private AuditTrail.Actor actor() {
+        Optional<HttpRequest<Object>> request = ServerRequestContext.currentRequest();
+        String address = request.map(addresses::resolve).orElse(null);
+        Authentication who = security.getAuthentication()
+                .orElseThrow(() -> new IllegalStateException("an audited route was reached without sign-in"));
+        Collection<String> roles = who.getRoles();
+        return new AuditTrail.Actor(who.getName(), roles.isEmpty() ? "" : String.join(",", roles), address);
+    }
+
+    private static Optional<String> referenceOf(Object result) {
+        Object body = result instanceof HttpResponse<?> response ? response.body() : result;
+        return body == null ? Optional.empty()
+                : BeanWrapper.findWrapper(body).flatMap(w -> w.getProperty(REFERENCE, String.class));
+    }
+}

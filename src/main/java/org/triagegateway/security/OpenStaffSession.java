@@ -1,0 +1,34 @@
+package org.triagegateway.security;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.security.token.Claims;
+import io.micronaut.security.token.jwt.validator.GenericJwtClaimsValidator;
+import jakarta.inject.Singleton;
+
+/**
+ * A signed token is accepted only while the session it names is open: signed out, deactivated or
+ * idle, it lets nobody in, although its signature and expiry are still good. The session's row is
+ * kept on the request for the CSRF check and the pages.
+ */
+@Singleton
+class OpenStaffSession implements GenericJwtClaimsValidator<HttpRequest<?>> {
+
+    static final String ATTRIBUTE = "triage.staff.session";
+
+    private final StaffSessions sessions;
+
+    OpenStaffSession(StaffSessions sessions) {
+        this.sessions = sessions;
+    }
+
+    @Override
+    public boolean validate(Claims claims, HttpRequest<?> request) {
+        Object sid = claims.get(StaffSessions.CLAIM);
+        return sessions.use(sid == null ? null : sid.toString()).map(session -> {
+            if (request != null) {
+                request.setAttribute(ATTRIBUTE, session);
+            }
+            return true;
+        }).orElse(false);
+    }
+}

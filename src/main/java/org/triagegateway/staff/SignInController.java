@@ -1,0 +1,137 @@
+package org.triagegateway.staff;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.CookieValue;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.http.cookie.SameSite;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.handlers.LoginHandler;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.security.token.cookie.AccessTokenCookieConfiguration;
+import io.micronaut.views.ModelAndView;
+import io.swagger.v3.oas.annotations.Hidden;
+import org.triagegateway.security.SignedIn;
+import org.triagegateway.security.StaffSignIn;
+import org.triagegateway.staff.StaffPages.FieldError;
+import org.triagegateway.staff.StaffPages.SignInPage;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Sign-in with a username and password (GOV.UK pattern: one error for a wrong username or
+ * password, so that the form does not tell which usernames exist), and sign-out. The sign-in form
+ * is protected from cross-site posting by a token in both a cookie and the form.
+ */
+@Hidden
+@Controller("/staff")
+class SignInController {
+
+    static final String FORM_COOKIE = "staff-sign-in";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma").withZone(ZoneId.of("Europe/London"));
+
+    private final StaffSignIn signIn;
+    private final LoginHandler<HttpRequest<?>, MutableHttpResponse<?>> loginHandler;
+    private final AccessTokenCookieConfiguration tokenCookie;
+    private final HttpClientAddressResolver addresses;
+    private final SecureRandom random = new SecureRandom();
+
+    SignInController(StaffSignIn signIn, LoginHandler<HttpRequest<?>, MutableHttpResponse<?>> loginHandler,
+                     AccessTokenCookieConfiguration tokenCookie, HttpClientAddressResolver addresses) {
+        this.signIn = signIn;
+        this.loginHandler = loginHandler;
+        this.tokenCookie = tokenCookie;
+        this.addresses = addresses;
+    }
+
+    @Get(value = "/sign-in", produces = MediaType.TEXT_HTML)
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    HttpResponse<?> form(@QueryValue("signed-out") @Nullable String signedOut) {
+        return page(HttpStatus.OK, "", List.of(), signedOut != null ? "You have signed out." : null);
+    }
+
+    @Post(value = "/sign-in", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    HttpResponse<?> signIn(HttpRequest<?> request, @Body Map<String, String> form,
+                           @CookieValue(FORM_COOKIE) @Nullable String formToken) {
+        String username = form.getOrDefault("username", "").strip();
+        String password = form.getOrDefault("password", "");
+        if (!sameToken(formToken, form.get("csrf"))) {
+            return page(HttpStatus.BAD_REQUEST, username, List.of(), "This page had expired. Sign in again.");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (username.isEmpty()) {
+            errors.add(new FieldError("username", "Enter your username"));
+        }
+        if (password.isEmpty()) {
+            errors.add(new FieldError("password", "Enter your password"));
+        }
+        if (!errors.isEmpty()) {
+            return page(HttpStatus.BAD_REQUEST, username, errors, null);
+        }
+        StaffSignIn.Outcome outcome = signIn.signIn(username, password, addresses.resolve(request));
+        if (outcome instanceof StaffSignIn.Outcome.SignedIn signedIn) {
+            return loginHandler.loginSuccess(signedIn.authentication(), request).cookie(expired(FORM_COOKIE, "/staff/sign-in"));
+        }
+        if (outcome instanceof StaffSignIn.Outcome.Locked locked) {
+            return page(HttpStatus.UNAUTHORIZED, username, List.of(new FieldError("username",
+                    "This account is locked after too many wrong passwords. Try again after " + TIME.format(locked.until())
+                            + ", or ask an administrator to unlock it.")), null);
+        }
+        return page(HttpStatus.UNAUTHORIZED, username, List.of(new FieldError("username",
+                "Enter a correct username and password")), null);
+    }
+
+    @Post(value = "/sign-out", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    HttpResponse<?> signOut(HttpRequest<?> request, @Body Map<String, String> form) {
+        SignedIn who = SignedIn.of(request).orElseThrow();
+        if (!who.sentBy(form.get("csrf"))) {
+            return HttpResponse.status(HttpStatus.FORBIDDEN);
+        }
+        signIn.signOut(who, addresses.resolve(request));
+        return HttpResponse.seeOther(URI.create("/staff/sign-in?signed-out"))
+                .cookie(expired(tokenCookie.getCookieName(), tokenCookie.getCookiePath().orElse("/")));
+    }
+
+    /** Each showing of the form gets a fresh token, in the form and in a cookie only this form's posts carry. */
+    private MutableHttpResponse<?> page(HttpStatus status, String username, List<FieldError> errors, @Nullable String notice) {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Cookie cookie = Cookie.of(FORM_COOKIE, token).path("/staff/sign-in").httpOnly(true).sameSite(SameSite.Strict)
+                .secure(tokenCookie.isCookieSecure().orElse(true));
+        return HttpResponse.status(status).contentType(MediaType.TEXT_HTML_TYPE)
+                .body(new ModelAndView<>("staff/sign-in", new SignInPage(token, username, errors, notice)))
+                .cookie(cookie);
+    }
+
+    private Cookie expired(String name, String path) {
+        return Cookie.of(name, "").path(path).maxAge(0).httpOnly(true).sameSite(SameSite.Strict)
+                .secure(tokenCookie.isCookieSecure().orElse(true));
+    }
+
+    private static boolean sameToken(@Nullable String cookie, @Nullable String form) {
+        return cookie != null && form != null && MessageDigest.isEqual(cookie.getBytes(StandardCharsets.US_ASCII),
+                form.getBytes(StandardCharsets.US_ASCII));
+    }
+}

@@ -1,0 +1,93 @@
+package org.triagegateway.staff;
+
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import org.triagegateway.audit.AuditEntry;
+import org.triagegateway.security.Role;
+import org.triagegateway.security.SignedIn;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The staff pages' models: public records, which is what Thymeleaf's expressions can read. */
+public final class StaffPages {
+
+    private StaffPages() {
+    }
+
+    /** Who is signed in, their session's form token, and where they can go. */
+    @Introspected
+    public record Chrome(String name, String role, String csrf, List<NavItem> nav) {
+
+        static Chrome of(SignedIn who, String current) {
+            List<NavItem> nav = new ArrayList<>();
+            nav.add(new NavItem("/staff", "Home", current.equals("/staff")));
+            if (who.role() == Role.ADMINISTRATOR) {
+                nav.add(new NavItem("/staff/accounts", "Staff accounts", current.startsWith("/staff/accounts")));
+            }
+            if (who.role() == Role.ADMINISTRATOR || who.role() == Role.COMPLIANCE_OFFICER) {
+                nav.add(new NavItem("/staff/audit", "Audit trail", current.startsWith("/staff/audit")));
+            }
+            return new Chrome(who.displayName(), who.role().label(), who.csrfToken(), List.copyOf(nav));
+        }
+    }
+
+    @Introspected
+    public record NavItem(String href, String text, boolean current) {
+    }
+
+    /** An error for the summary at the top and beside its field. */
+    @Introspected
+    public record FieldError(String field, String message) {
+    }
+
+    /** @param errorFor each field's error, for the message beside it */
+    @Introspected
+    public record SignInPage(@Nullable Chrome chrome, String csrf, String username, List<FieldError> errors,
+                             Map<String, String> errorFor, @Nullable String notice) {
+
+        SignInPage(String csrf, String username, List<FieldError> errors, @Nullable String notice) {
+            this(null, csrf, username, errors, byField(errors), notice);
+        }
+    }
+
+    @Introspected
+    public record HomePage(Chrome chrome, String roleLabel) {
+    }
+
+    @Introspected
+    /** @param self the administrator's own account, which they cannot switch off */
+    public record AccountRow(long id, String username, String displayName, String role, String status, boolean locked,
+                             boolean active, boolean self) {
+    }
+
+    @Introspected
+    public record AccountsPage(Chrome chrome, List<AccountRow> accounts, @Nullable String notice) {
+    }
+
+    @Introspected
+    public record RoleOption(String value, String label, boolean checked) {
+    }
+
+    @Introspected
+    public record NewAccountPage(Chrome chrome, Map<String, String> values, List<RoleOption> roles, List<FieldError> errors,
+                                 Map<String, String> errorFor) {
+
+        NewAccountPage(Chrome chrome, Map<String, String> values, List<RoleOption> roles, List<FieldError> errors) {
+            this(chrome, values, roles, errors, byField(errors));
+        }
+    }
+
+    private static Map<String, String> byField(List<FieldError> errors) {
+        Map<String, String> byField = new LinkedHashMap<>();
+        errors.forEach(e -> byField.putIfAbsent(e.field(), e.message()));
+        return byField;
+    }
+
+    @Introspected
+    public record AuditPage(Chrome chrome, List<AuditEntry> entries, @Nullable Boolean intact, long checked,
+                            @Nullable Long firstBroken) {
+    }
+}

@@ -1,0 +1,63 @@
+package org.triagegateway.audit;
+
+import io.micronaut.http.HttpMethod;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.web.router.Router;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.triagegateway.Api;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every staff route that reads or changes a stored household (those with a {reference} in
+ * their path) writes an audit entry naming it: the routes come from the router, so a new one
+ * cannot be forgotten.
+ */
+@MicronautTest(transactional = false)
+class PersonalDataAuditTest {
+
+    private static final String HOUSEHOLD = """
+            {"people": [{"id": "claimant", "role": "CLAIMANT", "dateOfBirth": "1990-01-01",
+                         "earnings": [{"kind": "EMPLOYED", "frequency": "MONTHLY", "takeHome": 900.00, "gross": 1000.00,
+                                       "hoursPerWeek": 20}]}]}""";
+    private static final String SWEEP = """
+            {"person": "claimant"}""";
+
+    @Inject
+    Router router;
+    @Inject
+    Api api;
+    @Inject
+    AuditTrail trail;
+
+    @Test
+    void everyRouteThatTakesAHouseholdReferenceAuditsEachUse() {
+        String reference = api.post("/api/v1/households", HOUSEHOLD).json().path("reference").asText();
+        String assessment = api.post("/api/v1/households/" + reference + "/assessments", "").json().path("id").asText();
+        List<String> routes = router.uriRoutes().filter(r -> r.getHttpMethod() != HttpMethod.HEAD)
+                .filter(r -> r.getUriMatchTemplate().toString().contains("{reference}"))
+                .map(r -> r.getHttpMethod() + " " + r.getUriMatchTemplate()).sorted().toList();
+        assertThat(routes).hasSizeGreaterThanOrEqualTo(7);
+
+        long version = 1;
+        for (String route : routes) {
+            String method = route.substring(0, route.indexOf(' '));
+            String path = route.substring(route.indexOf(' ') + 1).replace("{reference}", reference).replace("{id}", assessment);
+            int before = entriesFor(reference);
+            Api.Response response = switch (method) {
+                case "GET" -> api.get(path);
+                case "PUT" -> api.put(path, "{\"version\": " + version++ + ", \"household\": " + HOUSEHOLD + "}");
+                default -> api.post(path, path.contains("better-off") ? SWEEP : "");
+            };
+            assertThat(response.status()).as(route + ": " + response.body()).isBetween(200, 299);
+            assertThat(entriesFor(reference)).as(route + " writes one audit entry").isEqualTo(before + 1);
+        }
+    }
+
+    private int entriesFor(String reference) {
+        return trail.forRecord("household", reference, 1000).size() + trail.forRecord("assessment", reference, 1000).size();
+    }
+}

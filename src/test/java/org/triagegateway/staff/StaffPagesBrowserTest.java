@@ -1,0 +1,100 @@
+package org.triagegateway.staff;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.triagegateway.Browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An administrator's first visit, in Chromium with axe-core on every page: a mistaken sign-in, the
+ * home page, creating an adviser (with the form's errors first), the audit trail and its check,
+ * and signing out; then the new adviser signs in and cannot reach the administrator's pages.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StaffPagesBrowserTest {
+
+    @Inject
+    EmbeddedServer server;
+
+    private Browser browser;
+
+    @BeforeAll
+    void openBrowser() {
+        browser = new Browser(server.getURI());
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void anAdministratorCreatesAnAdviserWhoCanThenSignIn() {
+        browser.open("/staff");
+        assertThat(browser.path()).as("sent to sign in").isEqualTo("/staff/sign-in");
+        browser.assertAccessible();
+
+        signIn("admin", "not the password");
+        assertThat(browser.text(".govuk-error-summary")).contains("Enter a correct username and password");
+        assertThat(browser.driver.switchTo().activeElement().getAttribute("class")).contains("govuk-error-summary");
+        browser.assertAccessible();
+
+        signIn("admin", "correct horse battery staple");
+        assertThat(browser.path()).isEqualTo("/staff");
+        assertThat(browser.text("h1")).isEqualTo("Signed in as Administrator");
+        browser.assertAccessible();
+
+        browser.clickAndWait(browser.find("nav a[href='/staff/accounts']"));
+        browser.assertAccessible();
+        browser.clickAndWait(browser.find("a[href='/staff/accounts/new']"));
+        browser.find("#displayName").sendKeys("Amina Khan");
+        browser.find("#username").sendKeys("Amina.Khan@example.gov.uk");
+        browser.find("#password").sendKeys("short");
+        browser.clickAndWait(browser.find("main button[type=submit]"));
+        assertThat(browser.text(".govuk-error-summary")).contains("Select a role", "Enter a password of 12 to 128 characters");
+        assertThat(browser.find("#displayName").getDomProperty("value")).as("what was typed is kept").isEqualTo("Amina Khan");
+        browser.assertAccessible();
+
+        browser.find("input[name=role][value=ADVISER]").click();
+        browser.find("#password").sendKeys("winter harbour lantern");
+        browser.clickAndWait(browser.find("main button[type=submit]"));
+        assertThat(browser.text(".govuk-notification-banner")).contains("Account amina.khan@example.gov.uk created");
+        assertThat(browser.text("#account-amina\\.khan\\@example\\.gov\\.uk")).contains("Amina Khan", "Adviser", "Active");
+
+        browser.clickAndWait(browser.find("nav a[href='/staff/audit']"));
+        browser.clickAndWait(browser.find("main form button[type=submit]"));
+        assertThat(browser.text("#verification")).contains("The chain is whole");
+        assertThat(browser.text("table")).contains("create", "staff_account amina.khan@example.gov.uk", "sign-in");
+        browser.assertAccessible();
+
+        browser.clickAndWait(browser.find("header form button[type=submit]"));
+        assertThat(browser.path()).startsWith("/staff/sign-in");
+        assertThat(browser.text(".govuk-notification-banner")).contains("You have signed out");
+        browser.assertAccessible();
+        browser.open("/staff/accounts");
+        assertThat(browser.path()).as("signed out means signed out").isEqualTo("/staff/sign-in");
+
+        signIn("amina.khan@example.gov.uk", "winter harbour lantern");
+        assertThat(browser.text("h1")).isEqualTo("Signed in as Amina Khan");
+        assertThat(browser.all("nav a[href='/staff/accounts']")).isEmpty();
+        browser.open("/staff/accounts");
+        assertThat(browser.pageText()).doesNotContain("Create an account");
+    }
+
+    private void signIn(String username, String password) {
+        if (!browser.path().startsWith("/staff/sign-in")) {
+            browser.open("/staff/sign-in");
+        }
+        browser.find("#username").clear();
+        browser.find("#username").sendKeys(username);
+        browser.find("#password").sendKeys(password);
+        browser.clickAndWait(browser.find("main form button[type=submit]"));
+    }
+}
