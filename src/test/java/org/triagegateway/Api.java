@@ -13,7 +13,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Plain HTTP against the running test server, signed in as an adviser (the API is for staff):
@@ -23,6 +27,7 @@ import java.util.function.Supplier;
 public final class Api {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
     private final HttpClient client = HttpClient.newHttpClient();
     private final URI base;
     private final Supplier<String> cookie;
@@ -49,6 +54,18 @@ public final class Api {
     public Response post(String path, String body) {
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** A form from a staff page, with the session's own form token added. */
+    public Response postForm(String path, Map<String, String> fields) {
+        Matcher csrf = CSRF.matcher(get("/staff").body());
+        if (!csrf.find()) {
+            throw new IllegalStateException("No form token on /staff");
+        }
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        form.put("csrf", csrf.group(1));
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(StaffLogin.form(form))));
     }
 
     public Response put(String path, String body) {

@@ -35,6 +35,9 @@ class AuditedInterceptor implements MethodInterceptor<Object, Object> {
     @Override
     public Object intercept(MethodInvocationContext<Object, Object> context) {
         Object result = context.proceed();
+        if (result instanceof HttpResponse<?> response && response.code() >= 400) {
+            return result;
+        }
         Audited audited = context.synthesize(Audited.class);
         Object argument = context.getParameterValueMap().get(REFERENCE);
         String recordId = argument != null ? argument.toString() : referenceOf(result).orElse(null);

@@ -2,6 +2,7 @@ package org.triagegateway.household;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -9,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
@@ -66,6 +68,22 @@ public class HouseholdService {
     @ReadOnly
     public List<HouseholdSummary> list(Collection<HouseholdReference> references) {
         return households.findByReferenceInList(references.stream().map(HouseholdReference::value).toList()).stream()
+                .map(this::summary).toList();
+    }
+
+    /** The households (at most 20, latest first) with a person of this National Insurance number, already checked. */
+    @ReadOnly
+    public List<HouseholdSummary> findByNationalInsuranceNumber(String number) {
+        ObjectNode person = json.createObjectNode().put("nationalInsuranceNumber", number);
+        ObjectNode containing = json.createObjectNode();
+        containing.putArray("people").add(person);
+        return households.findContaining(containing.toString()).stream().map(this::summary).toList();
+    }
+
+    /** The households (at most 20, latest first) with a person of exactly this name (any case) and date of birth. */
+    @ReadOnly
+    public List<HouseholdSummary> findByNameAndDateOfBirth(String name, LocalDate dateOfBirth) {
+        return households.findByPersonNameAndDateOfBirth(name.strip(), dateOfBirth.toString()).stream()
                 .map(this::summary).toList();
     }
 

@@ -19,6 +19,16 @@ interface Households extends GenericRepository<HouseholdRow, Long> {
 
     List<HouseholdRow> findByReferenceInList(Collection<String> references);
 
+    /** Households with a person who has this National Insurance number (a JSON containment, so the GIN index serves it). */
+    @Query(value = "SELECT * FROM household WHERE data @> CAST(:containing AS jsonb) ORDER BY updated_at DESC LIMIT 20",
+            nativeQuery = true)
+    List<HouseholdRow> findContaining(String containing);
+
+    @Query(value = "SELECT h.* FROM household h WHERE EXISTS (SELECT 1 FROM jsonb_array_elements(h.data -> 'people') p "
+            + "WHERE lower(trim(p ->> 'name')) = lower(:name) AND p ->> 'dateOfBirth' = :dateOfBirth) "
+            + "ORDER BY h.updated_at DESC LIMIT 20", nativeQuery = true)
+    List<HouseholdRow> findByPersonNameAndDateOfBirth(String name, String dateOfBirth);
+
     /** Writes a new version only if nobody else has since: returns 0 when the version is stale. */
     @Query("UPDATE household SET data = CAST(:data AS jsonb), version = version + 1, updated_at = :updatedAt "
             + "WHERE reference = :reference AND version = :version")

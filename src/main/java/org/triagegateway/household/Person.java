@@ -27,6 +27,11 @@ public record Person(
         String id,
         @NotNull Role role,
         @Nullable @Size(max = 100) String name,
+        @Nullable @Pattern(regexp = NationalInsuranceNumber.FORMAT,
+                message = "must be a National Insurance number: 2 letters, 6 digits and A, B, C or D, e.g. QQ123456C")
+        @Schema(description = "National Insurance number in capitals without spaces, e.g. QQ123456C. Staff can find the "
+                + "household by it; the rules do not use it.")
+        String nationalInsuranceNumber,
         @NotNull @PlausibleDateOfBirth LocalDate dateOfBirth,
         @Nullable @Schema(description = "Only asked of children when it decides how many bedrooms a household is allowed "
                 + "(two children under 16 of the same sex are expected to share).")
@@ -82,7 +87,7 @@ public record Person(
 
     /** The same person with other earnings and other income: for working out what a change in work would mean. */
     public Person withIncome(List<Earnings> otherEarnings, List<OtherIncome> otherOtherIncome) {
-        return new Person(id, role, name, dateOfBirth, sex, inEducation, disability, caresForDisabledPerson, fullTimeStudent,
+        return new Person(id, role, name, nationalInsuranceNumber, dateOfBirth, sex, inEducation, disability, caresForDisabledPerson, fullTimeStudent,
                 exceptionToTwoChildLimit, youngClaimantException, hasPaidCarer, reachedPensionAgeBefore2016,
                 recentNationalInsurance, expectedWorkHours, pregnant, longTermCondition, relationship, needsExtraBedroom,
                 receivesPensionCredit, otherEarnings, otherOtherIncome);

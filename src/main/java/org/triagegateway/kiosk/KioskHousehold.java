@@ -43,7 +43,7 @@ final class KioskHousehold {
             LocalDate born = answers.date(CHILD + n);
             // the question counts young people of 16 to 19 only if they are still at school or college
             Boolean inEducation = born.isAfter(sixteenthBirthdayBy) ? null : Boolean.TRUE;
-            people.add(new Person(CHILD_ID + n, Person.Role.CHILD, null, born, null, inEducation, null, null, null,
+            people.add(new Person(CHILD_ID + n, Person.Role.CHILD, null, null, born, null, inEducation, null, null, null,
                     null, null, null, null, null, null, null, null, null, null, null, null, null));
         }
         BigDecimal savings = answers.amount(SAVINGS);
@@ -54,7 +54,7 @@ final class KioskHousehold {
 
     private static Person adult(String id, Person.Role role, LocalDate born, boolean longTermCondition,
                                 Boolean carer, List<Earnings> earnings, List<OtherIncome> pensions) {
-        return new Person(id, role, null, born, null, null, null, carer, null, null, null, null, null, null, null, null,
+        return new Person(id, role, null, null, born, null, null, null, carer, null, null, null, null, null, null, null, null,
                 longTermCondition, null, null, null, earnings, pensions);
     }
 

@@ -3,6 +3,7 @@ package org.triagegateway.staff;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import org.triagegateway.audit.AuditEntry;
+import org.triagegateway.household.HouseholdSummary;
 import org.triagegateway.security.Role;
 import org.triagegateway.security.SignedIn;
 
@@ -24,6 +25,9 @@ public final class StaffPages {
         static Chrome of(SignedIn who, String current) {
             List<NavItem> nav = new ArrayList<>();
             nav.add(new NavItem("/staff", "Home", current.equals("/staff")));
+            if (who.role() == Role.ADVISER || who.role() == Role.VISITING_OFFICER) {
+                nav.add(new NavItem("/staff/households", "Find a household", current.startsWith("/staff/households")));
+            }
             if (who.role() == Role.ADMINISTRATOR) {
                 nav.add(new NavItem("/staff/accounts", "Staff accounts", current.startsWith("/staff/accounts")));
             }
@@ -84,6 +88,19 @@ public final class StaffPages {
         Map<String, String> byField = new LinkedHashMap<>();
         errors.forEach(e -> byField.putIfAbsent(e.field(), e.message()));
         return byField;
+    }
+
+    /**
+     * @param typed what was typed in each field, kept
+     * @param found the households a search found; null before a search
+     */
+    @Introspected
+    public record FindPage(Chrome chrome, Map<String, String> typed, List<FieldError> errors, Map<String, String> errorFor,
+                           @Nullable List<HouseholdSummary> found) {
+
+        FindPage(Chrome chrome, Map<String, String> typed, List<FieldError> errors, @Nullable List<HouseholdSummary> found) {
+            this(chrome, typed, errors, byField(errors), found);
+        }
     }
 
     @Introspected

@@ -72,6 +72,10 @@ class RoleMatrixTest {
             entry("POST /staff/accounts/new", ADMINISTRATORS),
             entry("POST /staff/accounts/{id}/{change}", ADMINISTRATORS),
             entry("GET /staff/audit", AUDITORS),
+            // the adviser's workspace
+            entry("GET /staff/households", CAPTURE),
+            entry("GET /staff/households/{reference}", CAPTURE),
+            entry("POST /staff/households/{reference}/assess", CAPTURE),
             // the JSON API: capturing and assessing households (agency officers see only what is shared with them)
             entry("POST /api/v1/households", CAPTURE),
             entry("GET /api/v1/households", CAPTURE),

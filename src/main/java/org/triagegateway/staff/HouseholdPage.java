@@ -1,0 +1,114 @@
+package org.triagegateway.staff;
+
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import org.triagegateway.assessment.StoredAssessment;
+import org.triagegateway.household.Household;
+import org.triagegateway.household.Person;
+import org.triagegateway.household.StoredHousehold;
+import org.triagegateway.rules.BenefitResult;
+import org.triagegateway.rules.BenefitResult.MissingFact;
+import org.triagegateway.rules.Pounds;
+import org.triagegateway.rules.facts.Decision.Status;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One household for an adviser: who is in it, the latest assessment with every figure's working
+ * and legal reference, and what is still to be asked, as a to-do list.
+ *
+ * @param assessment null until the household has been assessed
+ * @param current whether the assessment is of the household's current version
+ * @param betterOff the better-off figure's HTML (built from escaped text), for a claimant below State Pension age
+ */
+@Introspected
+public record HouseholdPage(StaffPages.Chrome chrome, String reference, long version, List<PersonRow> people,
+                            @Nullable String assessedOn, boolean current, List<Card> cards, List<ToDo> toDo,
+                            @Nullable String betterOff) {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    @Introspected
+    public record PersonRow(String role, String name, String dateOfBirth, int age) {
+    }
+
+    @Introspected
+    public record Card(String id, String name, String status, String statusClass, @Nullable String amount, String agency,
+                       List<String> reasons, List<Step> steps, List<String> evidence) {
+    }
+
+    @Introspected
+    public record Step(String text, String legalReference, @Nullable String amount) {
+    }
+
+    /** A fact still missing, and the benefits that wait for it. */
+    @Introspected
+    public record ToDo(String fact, String question, List<String> benefits) {
+    }
+
+    static HouseholdPage of(StaffPages.Chrome chrome, StoredHousehold stored, @Nullable StoredAssessment assessment,
+                            LocalDate today, @Nullable String betterOff) {
+        Household household = stored.household();
+        List<PersonRow> people = household.people().stream().map(p -> person(p, today)).toList();
+        if (assessment == null) {
+            return new HouseholdPage(chrome, stored.reference(), stored.version(), people, null, false, List.of(), List.of(),
+                    betterOff);
+        }
+        List<Card> cards = new ArrayList<>();
+        Map<String, ToDo> toDo = new LinkedHashMap<>();
+        for (BenefitResult result : assessment.result().benefits()) {
+            cards.add(card(result));
+            for (MissingFact fact : result.questions()) {
+                toDo.computeIfAbsent(fact.fact(), f -> new ToDo(f, fact.question(), new ArrayList<>())).benefits().add(result.name());
+            }
+        }
+        return new HouseholdPage(chrome, stored.reference(), stored.version(), people,
+                DATE.format(assessment.result().assessmentDate()), assessment.householdVersion() == stored.version(),
+                cards, List.copyOf(toDo.values()), betterOff);
+    }
+
+    private static PersonRow person(Person p, LocalDate today) {
+        return new PersonRow(label(p.role().name()), p.name() == null ? "Not given" : p.name(), DATE.format(p.dateOfBirth()),
+                Period.between(p.dateOfBirth(), today).getYears());
+    }
+
+    private static Card card(BenefitResult r) {
+        String amount = r.amount() == null || r.amount().signum() <= 0 ? null : Pounds.gbp(r.amount()) + " a " + r.period();
+        List<Step> steps = r.steps().stream()
+                .map(s -> new Step(s.text(), s.legalReference(), s.amount() == null ? null : Pounds.gbp(s.amount()))).toList();
+        return new Card(r.benefit(), r.name(), statusLabel(r.status()), statusClass(r.status()), amount, r.agency(),
+                r.reasons(), steps, r.evidence());
+    }
+
+    private static String statusLabel(Status status) {
+        return switch (status) {
+            case ELIGIBLE -> "Eligible";
+            case POSSIBLY_ELIGIBLE -> "Possibly eligible";
+            case NOT_ELIGIBLE -> "Not eligible";
+            case CALCULATED -> "Worked out";
+            case NOT_ASSESSED -> "Not assessed";
+        };
+    }
+
+    /** GOV.UK tag colours: https://design-system.service.gov.uk/components/tag/ */
+    private static String statusClass(Status status) {
+        return switch (status) {
+            case ELIGIBLE -> "govuk-tag--green";
+            case POSSIBLY_ELIGIBLE -> "govuk-tag--yellow";
+            case NOT_ELIGIBLE -> "govuk-tag--grey";
+            case CALCULATED, NOT_ASSESSED -> "govuk-tag--blue";
+        };
+    }
+
+    private static String label(String role) {
+        String words = role.toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}

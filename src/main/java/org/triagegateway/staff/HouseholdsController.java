@@ -1,0 +1,174 @@
+package org.triagegateway.staff;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.views.ModelAndView;
+import io.swagger.v3.oas.annotations.Hidden;
+import org.triagegateway.assessment.AssessmentService;
+import org.triagegateway.assessment.StoredAssessment;
+import org.triagegateway.audit.AuditTrail;
+import org.triagegateway.audit.Audited;
+import org.triagegateway.betteroff.BetterOffFigure;
+import org.triagegateway.betteroff.BetterOffWords;
+import org.triagegateway.betteroff.EarningsSweep;
+import org.triagegateway.betteroff.SweepRequest;
+import org.triagegateway.household.HouseholdReference;
+import org.triagegateway.household.HouseholdService;
+import org.triagegateway.household.HouseholdSummary;
+import org.triagegateway.household.NationalInsuranceNumber;
+import org.triagegateway.household.Person;
+import org.triagegateway.household.StoredHousehold;
+import org.triagegateway.rules.RulesEngine;
+import org.triagegateway.rules.StatePensionAge;
+import org.triagegateway.security.Roles;
+import org.triagegateway.security.SignedIn;
+import org.triagegateway.staff.StaffPages.FieldError;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The adviser's way in: find a household by the reference a kiosk gave, a National Insurance
+ * number, or a name and date of birth; then its latest assessment with every figure explained.
+ * Each household found or opened is in the audit trail.
+ */
+@Hidden
+@Controller("/staff/households")
+@Secured({Roles.ADVISER, Roles.VISITING_OFFICER})
+class HouseholdsController {
+
+    private static final String PATH = "/staff/households";
+
+    private final HouseholdService households;
+    private final AssessmentService assessments;
+    private final EarningsSweep sweep;
+    private final RulesEngine rules;
+    private final AuditTrail audit;
+    private final HttpClientAddressResolver addresses;
+    private final Clock clock;
+
+    HouseholdsController(HouseholdService households, AssessmentService assessments, EarningsSweep sweep, RulesEngine rules,
+                         AuditTrail audit, HttpClientAddressResolver addresses, Clock clock) {
+        this.households = households;
+        this.assessments = assessments;
+        this.sweep = sweep;
+        this.rules = rules;
+        this.audit = audit;
+        this.addresses = addresses;
+        this.clock = clock;
+    }
+
+    /** One search at a time, by whichever of the three the adviser filled in. */
+    @Get(produces = MediaType.TEXT_HTML)
+    HttpResponse<?> find(HttpRequest<?> request, @QueryValue @Nullable String reference, @QueryValue @Nullable String nino,
+                         @QueryValue @Nullable String name, @QueryValue("dob-day") @Nullable String day,
+                         @QueryValue("dob-month") @Nullable String month, @QueryValue("dob-year") @Nullable String year) {
+        SignedIn who = SignedIn.of(request).orElseThrow();
+        Map<String, String> typed = Map.of("reference", blank(reference), "nino", blank(nino), "name", blank(name),
+                "dob-day", blank(day), "dob-month", blank(month), "dob-year", blank(year));
+        List<FieldError> errors = new ArrayList<>();
+        List<HouseholdSummary> found = null;
+        if (reference != null) {
+            Optional<HouseholdReference> parsed = HouseholdReference.parse(reference);
+            if (parsed.isPresent()) {
+                return HttpResponse.seeOther(URI.create(PATH + "/" + parsed.get().display()));
+            }
+            errors.add(new FieldError("reference", "Enter the reference as it is on the kiosk's page, like K7M-P3Q-XRT"));
+        } else if (nino != null) {
+            Optional<String> number = NationalInsuranceNumber.parse(nino);
+            if (number.isPresent()) {
+                found = households.findByNationalInsuranceNumber(number.get());
+            } else {
+                errors.add(new FieldError("nino", "Enter a National Insurance number in the right format, like QQ 12 34 56 C"));
+            }
+        } else if (name != null) {
+            if (name.isBlank()) {
+                errors.add(new FieldError("name", "Enter the person's full name"));
+            }
+            LocalDate born = date(day, month, year);
+            if (born == null) {
+                errors.add(new FieldError("dob-day", "Enter the person's date of birth, like 27 3 1985"));
+            }
+            if (errors.isEmpty()) {
+                found = households.findByNameAndDateOfBirth(name, born);
+            }
+        }
+        if (found != null) {
+            found.forEach(h -> audit.record(actor(who, request), "find", "household", h.reference()));
+        }
+        StaffPages.FindPage page = new StaffPages.FindPage(StaffPages.Chrome.of(who, PATH), typed, errors, found);
+        return HttpResponse.status(errors.isEmpty() ? HttpStatus.OK : HttpStatus.BAD_REQUEST)
+                .body(new ModelAndView<>("staff/households", page));
+    }
+
+    @Get(value = "/{reference}", produces = MediaType.TEXT_HTML)
+    @Audited(action = "read", record = "household")
+    ModelAndView<HouseholdPage> household(HttpRequest<?> request, @PathVariable String reference) {
+        SignedIn who = SignedIn.of(request).orElseThrow();
+        StoredHousehold stored = households.get(HouseholdReference.of(reference));
+        StoredAssessment latest = assessments.list(HouseholdReference.of(reference)).stream().findFirst().orElse(null);
+        LocalDate today = LocalDate.now(clock);
+        return new ModelAndView<>("staff/household", HouseholdPage.of(StaffPages.Chrome.of(who, PATH), stored, latest, today,
+                betterOff(stored, latest)));
+    }
+
+    @Post(value = "/{reference}/assess", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Audited(action = "assess", record = "household")
+    HttpResponse<?> assess(HttpRequest<?> request, @PathVariable String reference, @Body Map<String, String> form) {
+        SignedIn who = SignedIn.of(request).orElseThrow();
+        if (!who.sentBy(form.get("csrf"))) {
+            return HttpResponse.status(HttpStatus.FORBIDDEN);
+        }
+        StoredAssessment stored = assessments.assessAndStore(HouseholdReference.of(reference), null);
+        return HttpResponse.seeOther(URI.create(PATH + "/" + stored.householdReference()));
+    }
+
+    /** How pay would change things for a claimant below State Pension age: a sweep of their hours. */
+    @Nullable
+    private String betterOff(StoredHousehold stored, @Nullable StoredAssessment assessment) {
+        if (assessment == null) {
+            return null;
+        }
+        LocalDate date = assessment.result().assessmentDate();
+        Person claimant = stored.household().people().get(0);
+        if (StatePensionAge.reached(claimant.dateOfBirth(), rules.parametersOn(date))) {
+            return null;
+        }
+        return BetterOffFigure.html(sweep.sweep(stored.household(), SweepRequest.byHours(claimant.id()), date),
+                "better-off", BetterOffWords.ENGLISH);
+    }
+
+    @Nullable
+    private static LocalDate date(@Nullable String day, @Nullable String month, @Nullable String year) {
+        try {
+            return LocalDate.of(Integer.parseInt(blank(year)), Integer.parseInt(blank(month)), Integer.parseInt(blank(day)));
+        } catch (NumberFormatException | DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static String blank(@Nullable String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    private AuditTrail.Actor actor(SignedIn who, HttpRequest<?> request) {
+        return new AuditTrail.Actor(who.username(), who.role().name(), addresses.resolve(request));
+    }
+}

@@ -1,0 +1,119 @@
+package org.triagegateway.staff;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.triagegateway.Browser;
+import org.triagegateway.StaffLogin;
+import org.triagegateway.audit.AuditTrail;
+import org.triagegateway.household.Household;
+import org.triagegateway.household.HouseholdService;
+import org.triagegateway.security.Role;
+
+import java.io.IOException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An adviser picks up a household from the reference a kiosk gave (typed as people type it),
+ * assesses it and reads the results with their working and a to-do list; then finds it again by
+ * National Insurance number and by name and date of birth. Chromium with axe-core on every page.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AdviserBrowserTest {
+
+    private static final String HOUSEHOLD = """
+            {"people": [
+              {"id": "claimant", "role": "CLAIMANT", "name": "Dorota Nowak", "nationalInsuranceNumber": "AB123456C",
+               "dateOfBirth": "1991-06-14",
+               "earnings": [{"kind": "EMPLOYED", "frequency": "MONTHLY", "takeHome": 900.00, "gross": 1000.00, "hoursPerWeek": 20}]},
+              {"id": "child1", "role": "CHILD", "dateOfBirth": "2019-02-02"}],
+             "housing": {"tenure": "PRIVATE_RENT", "rent": 650.00, "rentFrequency": "MONTHLY", "council": "Luton"}}""";
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    HouseholdService households;
+    @Inject
+    StaffLogin login;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    ObjectMapper json;
+
+    private Browser browser;
+
+    @BeforeAll
+    void openBrowser() {
+        browser = new Browser(server.getURI());
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void anAdviserPicksUpAKioskReferenceAndSeesEveryFigureExplained() throws IOException {
+        String reference = households.create(json.readValue(HOUSEHOLD, Household.class)).reference();
+        signInAsAdviser();
+
+        browser.clickAndWait(browser.find("nav a[href='/staff/households']"));
+        browser.assertAccessible();
+        browser.find("#reference").sendKeys("nope");
+        browser.clickAndWait(browser.find("#reference").findElement(org.openqa.selenium.By.xpath("ancestor::form//button")));
+        assertThat(browser.text(".govuk-error-summary")).contains("Enter the reference as it is on the kiosk");
+        browser.assertAccessible();
+
+        browser.find("#reference").clear();
+        browser.find("#reference").sendKeys(reference.replace("-", "").toLowerCase());
+        browser.clickAndWait(browser.find("#reference").findElement(org.openqa.selenium.By.xpath("ancestor::form//button")));
+        assertThat(browser.path()).isEqualTo("/staff/households/" + reference);
+        assertThat(browser.text("h1")).isEqualTo(reference);
+        assertThat(browser.text("table")).contains("Dorota Nowak", "14 June 1991");
+        assertThat(browser.pageText()).contains("This household has not been assessed yet");
+        browser.assertAccessible();
+
+        browser.clickAndWait(browser.find("main form button[type=submit]"));
+        assertThat(browser.text("#benefit-universal_credit")).contains("Universal Credit", "How this was worked out");
+        assertThat(browser.text("#benefit-universal_credit")).containsPattern("£[0-9,]+\\.[0-9]{2} a month");
+        assertThat(browser.text("#benefit-universal_credit .govuk-details__text")).contains("UC Regs 2013");
+        assertThat(browser.text("#to-do ~ ul")).as("facts the rules still need").isNotBlank();
+        assertThat(browser.all(".tg-better-off-wrapper svg")).hasSize(1);
+        browser.assertAccessible();
+        assertThat(audit.forRecord("household", reference, 10)).extracting(e -> e.action())
+                .contains("read", "assess").allMatch(a -> !a.isBlank());
+
+        browser.open("/staff/households");
+        browser.find("#nino").sendKeys("ab 12 34 56 c");
+        browser.clickAndWait(browser.find("#nino").findElement(org.openqa.selenium.By.xpath("ancestor::form//button")));
+        assertThat(browser.text("#results")).isEqualTo("1 household found");
+        assertThat(browser.text("#results ~ ul")).contains(reference);
+        browser.assertAccessible();
+
+        browser.find("#name").sendKeys("dorota nowak");
+        browser.find("#dob-day").sendKeys("14");
+        browser.find("#dob-month").sendKeys("6");
+        browser.clickAndWait(browser.find("#name").findElement(org.openqa.selenium.By.xpath("ancestor::form//button")));
+        assertThat(browser.text(".govuk-error-summary")).contains("Enter the person's date of birth");
+        browser.assertAccessible();
+        browser.find("#dob-year").sendKeys("1991");
+        browser.clickAndWait(browser.find("#name").findElement(org.openqa.selenium.By.xpath("ancestor::form//button")));
+        assertThat(browser.text("#results ~ ul")).contains(reference);
+    }
+
+    private void signInAsAdviser() {
+        String username = login.account(Role.ADVISER);
+        browser.open("/staff/sign-in");
+        browser.find("#username").sendKeys(username);
+        browser.find("#password").sendKeys(StaffLogin.PASSWORD);
+        browser.clickAndWait(browser.find("main form button[type=submit]"));
+        assertThat(browser.path()).isEqualTo("/staff");
+    }
+}
