@@ -10,9 +10,12 @@ import org.triagegateway.rules.BenefitResult;
 import org.triagegateway.rules.BenefitResult.MissingFact;
 import org.triagegateway.rules.Pounds;
 import org.triagegateway.rules.facts.Decision.Status;
+import org.triagegateway.sharing.Consent;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,13 +33,20 @@ import java.util.Map;
  */
 @Introspected
 public record HouseholdPage(StaffPages.Chrome chrome, String reference, long version, List<PersonRow> people,
-                            @Nullable String assessedOn, boolean current, List<Card> cards, List<ToDo> toDo,
-                            @Nullable String betterOff) {
+                            List<ConsentRow> consents, @Nullable String assessedOn, boolean current, List<Card> cards,
+                            List<ToDo> toDo, @Nullable String betterOff) {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     @Introspected
     public record PersonRow(String role, String name, String dateOfBirth, int age) {
+    }
+
+    @Introspected
+    public record ConsentRow(String id, String agency, String purpose, String covers, String givenBy, String how,
+                             String recorded, @Nullable String withdrawn, boolean active) {
     }
 
     @Introspected
@@ -53,13 +63,14 @@ public record HouseholdPage(StaffPages.Chrome chrome, String reference, long ver
     public record ToDo(String fact, String question, List<String> benefits) {
     }
 
-    static HouseholdPage of(StaffPages.Chrome chrome, StoredHousehold stored, @Nullable StoredAssessment assessment,
-                            LocalDate today, @Nullable String betterOff) {
+    static HouseholdPage of(StaffPages.Chrome chrome, StoredHousehold stored, List<Consent> given,
+                            @Nullable StoredAssessment assessment, LocalDate today, @Nullable String betterOff) {
         Household household = stored.household();
         List<PersonRow> people = household.people().stream().map(p -> person(p, today)).toList();
+        List<ConsentRow> consents = given.stream().map(HouseholdPage::consent).toList();
         if (assessment == null) {
-            return new HouseholdPage(chrome, stored.reference(), stored.version(), people, null, false, List.of(), List.of(),
-                    betterOff);
+            return new HouseholdPage(chrome, stored.reference(), stored.version(), people, consents, null, false, List.of(),
+                    List.of(), betterOff);
         }
         List<Card> cards = new ArrayList<>();
         Map<String, ToDo> toDo = new LinkedHashMap<>();
@@ -69,7 +80,7 @@ public record HouseholdPage(StaffPages.Chrome chrome, String reference, long ver
                 toDo.computeIfAbsent(fact.fact(), f -> new ToDo(f, fact.question(), new ArrayList<>())).benefits().add(result.name());
             }
         }
-        return new HouseholdPage(chrome, stored.reference(), stored.version(), people,
+        return new HouseholdPage(chrome, stored.reference(), stored.version(), people, consents,
                 DATE.format(assessment.result().assessmentDate()), assessment.householdVersion() == stored.version(),
                 cards, List.copyOf(toDo.values()), betterOff);
     }
@@ -77,6 +88,16 @@ public record HouseholdPage(StaffPages.Chrome chrome, String reference, long ver
     private static PersonRow person(Person p, LocalDate today) {
         return new PersonRow(label(p.role().name()), p.name() == null ? "Not given" : p.name(), DATE.format(p.dateOfBirth()),
                 Period.between(p.dateOfBirth(), today).getYears());
+    }
+
+    private static ConsentRow consent(Consent c) {
+        return new ConsentRow(c.id().toString(), c.agency().label(), c.purpose().label(), c.covers(), c.givenBy(),
+                c.howGiven().label(), when(c.givenAt()) + " by " + c.recordedBy(),
+                c.withdrawnAt() == null ? null : when(c.withdrawnAt()) + " by " + c.withdrawnBy(), c.active());
+    }
+
+    private static String when(Instant at) {
+        return DATE.format(at.atZone(LONDON)) + " at " + TIME.format(at.atZone(LONDON));
     }
 
     private static Card card(BenefitResult r) {

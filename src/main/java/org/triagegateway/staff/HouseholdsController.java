@@ -33,6 +33,7 @@ import org.triagegateway.rules.RulesEngine;
 import org.triagegateway.rules.StatePensionAge;
 import org.triagegateway.security.Roles;
 import org.triagegateway.security.SignedIn;
+import org.triagegateway.sharing.ConsentService;
 import org.triagegateway.staff.StaffPages.FieldError;
 
 import java.net.URI;
@@ -60,16 +61,18 @@ class HouseholdsController {
     private final AssessmentService assessments;
     private final EarningsSweep sweep;
     private final RulesEngine rules;
+    private final ConsentService consents;
     private final AuditTrail audit;
     private final HttpClientAddressResolver addresses;
     private final Clock clock;
 
     HouseholdsController(HouseholdService households, AssessmentService assessments, EarningsSweep sweep, RulesEngine rules,
-                         AuditTrail audit, HttpClientAddressResolver addresses, Clock clock) {
+                         ConsentService consents, AuditTrail audit, HttpClientAddressResolver addresses, Clock clock) {
         this.households = households;
         this.assessments = assessments;
         this.sweep = sweep;
         this.rules = rules;
+        this.consents = consents;
         this.audit = audit;
         this.addresses = addresses;
         this.clock = clock;
@@ -125,8 +128,8 @@ class HouseholdsController {
         StoredHousehold stored = households.get(HouseholdReference.of(reference));
         StoredAssessment latest = assessments.list(HouseholdReference.of(reference)).stream().findFirst().orElse(null);
         LocalDate today = LocalDate.now(clock);
-        return new ModelAndView<>("staff/household", HouseholdPage.of(StaffPages.Chrome.of(who, PATH), stored, latest, today,
-                betterOff(stored, latest)));
+        return new ModelAndView<>("staff/household", HouseholdPage.of(StaffPages.Chrome.of(who, PATH), stored,
+                consents.of(HouseholdReference.of(reference)), latest, today, betterOff(stored, latest)));
     }
 
     @Post(value = "/{reference}/assess", consumes = MediaType.APPLICATION_FORM_URLENCODED)

@@ -84,7 +84,7 @@ public final class StaffPages {
         }
     }
 
-    private static Map<String, String> byField(List<FieldError> errors) {
+    static Map<String, String> byField(List<FieldError> errors) {
         Map<String, String> byField = new LinkedHashMap<>();
         errors.forEach(e -> byField.putIfAbsent(e.field(), e.message()));
         return byField;

@@ -76,6 +76,9 @@ class RoleMatrixTest {
             entry("GET /staff/households", CAPTURE),
             entry("GET /staff/households/{reference}", CAPTURE),
             entry("POST /staff/households/{reference}/assess", CAPTURE),
+            entry("GET /staff/households/{reference}/consent", CAPTURE),
+            entry("POST /staff/households/{reference}/consent", CAPTURE),
+            entry("POST /staff/households/{reference}/consent/{id}/withdraw", CAPTURE),
             // the JSON API: capturing and assessing households (agency officers see only what is shared with them)
             entry("POST /api/v1/households", CAPTURE),
             entry("GET /api/v1/households", CAPTURE),

@@ -108,7 +108,38 @@ class AdviserBrowserTest {
         assertThat(browser.text("#results ~ ul")).contains(reference);
     }
 
+    @Test
+    void anAdviserRecordsConsentToShareAndWithdrawsIt() throws IOException {
+        String reference = households.create(json.readValue(HOUSEHOLD, Household.class)).reference();
+        signInAsAdviser();
+        browser.open("/staff/households/" + reference);
+        assertThat(browser.text("#consent ~ p")).contains("No consent recorded");
+
+        browser.clickAndWait(browser.find("a[href$='/consent']"));
+        browser.clickAndWait(browser.find("main form button[type=submit]"));
+        assertThat(browser.text(".govuk-error-summary")).contains("Select who gave consent",
+                "Select who the information may be shared with", "Confirm that you read the statement");
+        browser.assertAccessible();
+
+        browser.find("input[name=givenBy][value='Dorota Nowak']").click();
+        browser.find("input[name=agency][value=COUNCIL]").click();
+        browser.find("input[name=purpose][value=DECIDE_CLAIMS]").click();
+        browser.find("input[name=how][value=IN_PERSON]").click();
+        browser.find("#agreed").click();
+        browser.clickAndWait(browser.find("main form button[type=submit]"));
+        assertThat(browser.path()).isEqualTo("/staff/households/" + reference);
+        assertThat(browser.text("#consent ~ table")).contains("the council benefits office", "Deciding claims",
+                "Dorota Nowak, in person", "Given");
+        browser.assertAccessible();
+
+        browser.clickAndWait(browser.find("#consent ~ table form button"));
+        assertThat(browser.text("#consent ~ table")).contains("Withdrawn", "by " + StaffLogin.username(Role.ADVISER));
+        assertThat(audit.forRecord("household", reference, 10)).extracting(e -> e.action())
+                .contains("record-consent", "withdraw-consent");
+    }
+
     private void signInAsAdviser() {
+        browser.driver.manage().deleteAllCookies();
         String username = login.account(Role.ADVISER);
         browser.open("/staff/sign-in");
         browser.find("#username").sendKeys(username);

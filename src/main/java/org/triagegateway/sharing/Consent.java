@@ -1,0 +1,28 @@
+package org.triagegateway.sharing;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A row of consent: one agency, one purpose, as given by a person in the household. */
+@MappedEntity("consent")
+public record Consent(
+        @Id UUID id,
+        String householdReference,
+        Agency agency,
+        Purpose purpose,
+        String givenBy,
+        HowGiven howGiven,
+        String covers,
+        String recordedBy,
+        Instant givenAt,
+        @Nullable Instant withdrawnAt,
+        @Nullable String withdrawnBy) {
+
+    public boolean active() {
+        return withdrawnAt == null;
+    }
+}
