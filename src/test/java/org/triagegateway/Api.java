@@ -58,14 +58,27 @@ public final class Api {
 
     /** A form from a staff page, with the session's own form token added. */
     public Response postForm(String path, Map<String, String> fields) {
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        form.put("csrf", csrf());
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(StaffLogin.form(form))));
+    }
+
+    /** A staff page's multipart form with one file, with the session's own form token added. */
+    public Response postFile(String path, Map<String, String> fields, String fileName, byte[] content) {
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        form.put("csrf", csrf());
+        Multipart body = Multipart.of(form, "file", fileName, content);
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", body.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())));
+    }
+
+    private String csrf() {
         Matcher csrf = CSRF.matcher(get("/staff").body());
         if (!csrf.find()) {
             throw new IllegalStateException("No form token on /staff");
         }
-        Map<String, String> form = new LinkedHashMap<>(fields);
-        form.put("csrf", csrf.group(1));
-        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(StaffLogin.form(form))));
+        return csrf.group(1);
     }
 
     public Response put(String path, String body) {

@@ -3,6 +3,7 @@ package org.triagegateway.staff;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import org.triagegateway.assessment.StoredAssessment;
+import org.triagegateway.documents.EvidenceSummary;
 import org.triagegateway.household.Household;
 import org.triagegateway.household.Person;
 import org.triagegateway.household.StoredHousehold;
@@ -33,7 +34,7 @@ import java.util.Map;
  */
 @Introspected
 public record HouseholdPage(StaffPages.Chrome chrome, String reference, long version, List<PersonRow> people,
-                            List<ConsentRow> consents, @Nullable String assessedOn, boolean current, List<Card> cards,
+                            List<ConsentRow> consents, List<DocumentRow> evidence, @Nullable String assessedOn, boolean current, List<Card> cards,
                             List<ToDo> toDo, @Nullable String betterOff) {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
@@ -50,6 +51,10 @@ public record HouseholdPage(StaffPages.Chrome chrome, String reference, long ver
     }
 
     @Introspected
+    public record DocumentRow(String id, String name, String evidences, String type, String size, String uploaded) {
+    }
+
+    @Introspected
     public record Card(String id, String name, String status, String statusClass, @Nullable String amount, String agency,
                        List<String> reasons, List<Step> steps, List<String> evidence) {
     }
@@ -63,13 +68,14 @@ public record HouseholdPage(StaffPages.Chrome chrome, String reference, long ver
     public record ToDo(String fact, String question, List<String> benefits) {
     }
 
-    static HouseholdPage of(StaffPages.Chrome chrome, StoredHousehold stored, List<Consent> given,
+    static HouseholdPage of(StaffPages.Chrome chrome, StoredHousehold stored, List<Consent> given, List<EvidenceSummary> documents,
                             @Nullable StoredAssessment assessment, LocalDate today, @Nullable String betterOff) {
         Household household = stored.household();
         List<PersonRow> people = household.people().stream().map(p -> person(p, today)).toList();
         List<ConsentRow> consents = given.stream().map(HouseholdPage::consent).toList();
+        List<DocumentRow> evidence = documents.stream().map(HouseholdPage::document).toList();
         if (assessment == null) {
-            return new HouseholdPage(chrome, stored.reference(), stored.version(), people, consents, null, false, List.of(),
+            return new HouseholdPage(chrome, stored.reference(), stored.version(), people, consents, evidence, null, false, List.of(),
                     List.of(), betterOff);
         }
         List<Card> cards = new ArrayList<>();
@@ -80,7 +86,7 @@ public record HouseholdPage(StaffPages.Chrome chrome, String reference, long ver
                 toDo.computeIfAbsent(fact.fact(), f -> new ToDo(f, fact.question(), new ArrayList<>())).benefits().add(result.name());
             }
         }
-        return new HouseholdPage(chrome, stored.reference(), stored.version(), people, consents,
+        return new HouseholdPage(chrome, stored.reference(), stored.version(), people, consents, evidence,
                 DATE.format(assessment.result().assessmentDate()), assessment.householdVersion() == stored.version(),
                 cards, List.copyOf(toDo.values()), betterOff);
     }
@@ -94,6 +100,14 @@ public record HouseholdPage(StaffPages.Chrome chrome, String reference, long ver
         return new ConsentRow(c.id().toString(), c.agency().label(), c.purpose().label(), c.covers(), c.givenBy(),
                 c.howGiven().label(), when(c.givenAt()) + " by " + c.recordedBy(),
                 c.withdrawnAt() == null ? null : when(c.withdrawnAt()) + " by " + c.withdrawnBy(), c.active());
+    }
+
+    private static DocumentRow document(EvidenceSummary d) {
+        String type = d.mediaType().substring(d.mediaType().indexOf('/') + 1).toUpperCase(Locale.ROOT);
+        String size = d.sizeBytes() < 1024 * 1024 ? Math.max(1, d.sizeBytes() / 1024) + " KB"
+                : String.format(Locale.UK, "%.1f MB", d.sizeBytes() / (1024.0 * 1024.0));
+        return new DocumentRow(d.id().toString(), d.fileName(), d.evidences().label(), type, size,
+                when(d.uploadedAt()) + " by " + d.uploadedBy());
     }
 
     private static String when(Instant at) {

@@ -20,6 +20,7 @@ import org.triagegateway.assessment.StoredAssessment;
 import org.triagegateway.audit.AuditTrail;
 import org.triagegateway.audit.Audited;
 import org.triagegateway.betteroff.BetterOffFigure;
+import org.triagegateway.documents.EvidenceService;
 import org.triagegateway.betteroff.BetterOffWords;
 import org.triagegateway.betteroff.EarningsSweep;
 import org.triagegateway.betteroff.SweepRequest;
@@ -62,17 +63,20 @@ class HouseholdsController {
     private final EarningsSweep sweep;
     private final RulesEngine rules;
     private final ConsentService consents;
+    private final EvidenceService evidence;
     private final AuditTrail audit;
     private final HttpClientAddressResolver addresses;
     private final Clock clock;
 
     HouseholdsController(HouseholdService households, AssessmentService assessments, EarningsSweep sweep, RulesEngine rules,
-                         ConsentService consents, AuditTrail audit, HttpClientAddressResolver addresses, Clock clock) {
+                         ConsentService consents, EvidenceService evidence, AuditTrail audit,
+                         HttpClientAddressResolver addresses, Clock clock) {
         this.households = households;
         this.assessments = assessments;
         this.sweep = sweep;
         this.rules = rules;
         this.consents = consents;
+        this.evidence = evidence;
         this.audit = audit;
         this.addresses = addresses;
         this.clock = clock;
@@ -129,7 +133,8 @@ class HouseholdsController {
         StoredAssessment latest = assessments.list(HouseholdReference.of(reference)).stream().findFirst().orElse(null);
         LocalDate today = LocalDate.now(clock);
         return new ModelAndView<>("staff/household", HouseholdPage.of(StaffPages.Chrome.of(who, PATH), stored,
-                consents.of(HouseholdReference.of(reference)), latest, today, betterOff(stored, latest)));
+                consents.of(HouseholdReference.of(reference)), evidence.of(HouseholdReference.of(reference)), latest, today,
+                betterOff(stored, latest)));
     }
 
     @Post(value = "/{reference}/assess", consumes = MediaType.APPLICATION_FORM_URLENCODED)

@@ -6,6 +6,9 @@ import io.micronaut.web.router.Router;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.triagegateway.Api;
+import org.triagegateway.documents.EvidenceCheckTest;
+import org.triagegateway.documents.EvidenceKind;
+import org.triagegateway.documents.EvidenceService;
 import org.triagegateway.household.HouseholdReference;
 import org.triagegateway.sharing.Agency;
 import org.triagegateway.sharing.ConsentService;
@@ -40,6 +43,8 @@ class PersonalDataAuditTest {
     AuditTrail trail;
     @Inject
     ConsentService consents;
+    @Inject
+    EvidenceService evidence;
 
     @Test
     void everyRouteThatTakesAHouseholdReferenceAuditsEachUse() {
@@ -53,18 +58,22 @@ class PersonalDataAuditTest {
 
         String consent = consents.record(HouseholdReference.of(reference), Agency.COUNCIL, Purpose.DECIDE_CLAIMS, "The claimant",
                 HowGiven.IN_PERSON, "test").id().toString();
+        String document = evidence.upload(HouseholdReference.of(reference), "payslip.png", EvidenceCheckTest.png(20, 10),
+                EvidenceKind.EARNINGS, "test").id().toString();
         Map<String, String> consentForm = Map.of("givenBy", "The claimant", "agency", "JOBCENTRE_PLUS",
                 "purpose", "DECIDE_CLAIMS", "how", "BY_PHONE", "agreed", "yes");
         long version = 1;
         for (String route : routes) {
             String method = route.substring(0, route.indexOf(' '));
             String path = route.substring(route.indexOf(' ') + 1).replace("{reference}", reference)
-                    .replace("{id}", route.contains("consent") ? consent : assessment);
+                    .replace("{id}", route.contains("consent") ? consent : route.contains("evidence") ? document : assessment);
             int before = entriesFor(reference);
             Api.Response response = switch (method) {
                 case "GET" -> api.get(path);
                 case "PUT" -> api.put(path, "{\"version\": " + version++ + ", \"household\": " + HOUSEHOLD + "}");
-                default -> path.startsWith("/staff") ? api.postForm(path, path.endsWith("/consent") ? consentForm : Map.of())
+                default -> path.endsWith("/evidence")
+                        ? api.postFile(path, Map.of("evidences", "RENT"), "tenancy.png", EvidenceCheckTest.png(30, 20))
+                        : path.startsWith("/staff") ? api.postForm(path, path.endsWith("/consent") ? consentForm : Map.of())
                         : api.post(path, path.contains("better-off") ? SWEEP : "");
             };
             assertThat(response.status()).as(route + ": " + response.body()).isBetween(200, 303);

@@ -7,6 +7,7 @@ import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteInfo;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.triagegateway.Multipart;
 import org.triagegateway.StaffLogin;
 
 import java.io.IOException;
@@ -79,6 +80,9 @@ class RoleMatrixTest {
             entry("GET /staff/households/{reference}/consent", CAPTURE),
             entry("POST /staff/households/{reference}/consent", CAPTURE),
             entry("POST /staff/households/{reference}/consent/{id}/withdraw", CAPTURE),
+            entry("GET /staff/households/{reference}/evidence", CAPTURE),
+            entry("POST /staff/households/{reference}/evidence", CAPTURE),
+            entry("GET /staff/households/{reference}/evidence/{id}", CAPTURE),
             // the JSON API: capturing and assessing households (agency officers see only what is shared with them)
             entry("POST /api/v1/households", CAPTURE),
             entry("GET /api/v1/households", CAPTURE),
@@ -94,6 +98,8 @@ class RoleMatrixTest {
             entry("POST /api/v1/households/{reference}/better-off/chart", CAPTURE));
 
     private static final String SIGN_IN = "/staff/sign-in";
+    /** Routes that take a form with a file. */
+    private static final Set<String> MULTIPART = Set.of("POST /staff/households/{reference}/evidence");
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
 
     @Inject
@@ -162,6 +168,9 @@ class RoleMatrixTest {
         }
         if (method.equals(HttpMethod.GET.name())) {
             request.GET();
+        } else if (MULTIPART.contains(route)) {
+            Multipart body = Multipart.of(Map.of("csrf", csrf), null, null, null);
+            request.header("Content-Type", body.contentType()).method(method, HttpRequest.BodyPublishers.ofByteArray(body.bytes()));
         } else {
             request.header("Content-Type", page ? "application/x-www-form-urlencoded" : "application/json")
                     .method(method, HttpRequest.BodyPublishers.ofString(page ? "csrf=" + csrf : "{}"));

@@ -11,11 +11,14 @@ import org.junit.jupiter.api.TestInstance;
 import org.triagegateway.Browser;
 import org.triagegateway.StaffLogin;
 import org.triagegateway.audit.AuditTrail;
+import org.triagegateway.documents.EvidenceCheckTest;
 import org.triagegateway.household.Household;
 import org.triagegateway.household.HouseholdService;
 import org.triagegateway.security.Role;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -136,6 +139,32 @@ class AdviserBrowserTest {
         assertThat(browser.text("#consent ~ table")).contains("Withdrawn", "by " + StaffLogin.username(Role.ADVISER));
         assertThat(audit.forRecord("household", reference, 10)).extracting(e -> e.action())
                 .contains("record-consent", "withdraw-consent");
+    }
+
+    @Test
+    void anAdviserAddsEvidenceAndAFileThatIsNotWhatItSaysIsRefused() throws IOException {
+        String reference = households.create(json.readValue(HOUSEHOLD, Household.class)).reference();
+        Path folder = Files.createTempDirectory("evidence");
+        Path fake = Files.writeString(folder.resolve("payslip.pdf"), "not really a PDF");
+        Path photo = Files.write(folder.resolve("tenancy agreement.png"), EvidenceCheckTest.png(60, 40));
+        signInAsAdviser();
+        browser.open("/staff/households/" + reference);
+        browser.clickAndWait(browser.find("a[href$='/evidence']"));
+        browser.assertAccessible();
+
+        browser.find("#file").sendKeys(fake.toString());
+        browser.find("input[name=evidences][value=EARNINGS]").click();
+        browser.clickAndWait(browser.find("main form button[type=submit]"));
+        assertThat(browser.text(".govuk-error-summary")).contains("The file is not a PDF, JPEG or PNG");
+        browser.assertAccessible();
+
+        browser.find("#file").sendKeys(photo.toString());
+        browser.find("input[name=evidences][value=RENT]").click();
+        browser.clickAndWait(browser.find("main form button[type=submit]"));
+        assertThat(browser.path()).isEqualTo("/staff/households/" + reference);
+        assertThat(browser.text("#evidence ~ table")).contains("tenancy agreement.png", "(PNG, 1 KB)", "Tenancy and rent");
+        browser.assertAccessible();
+        assertThat(audit.forRecord("household", reference, 10)).extracting(e -> e.action()).contains("upload-evidence");
     }
 
     private void signInAsAdviser() {

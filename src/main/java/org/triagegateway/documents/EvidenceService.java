@@ -1,0 +1,71 @@
+package org.triagegateway.documents;
+
+import jakarta.inject.Singleton;
+import org.triagegateway.household.HouseholdReference;
+import org.triagegateway.household.HouseholdService;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Evidence documents of a household: checked by content, kept in PostgreSQL, tagged with what they evidence. */
+@Singleton
+public class EvidenceService {
+
+    private static final int LONGEST_NAME = 120;
+
+    private final EvidenceDocuments documents;
+    private final EvidenceCheck check;
+    private final HouseholdService households;
+    private final Clock clock;
+
+    EvidenceService(EvidenceDocuments documents, EvidenceCheck check, HouseholdService households, Clock clock) {
+        this.documents = documents;
+        this.check = check;
+        this.households = households;
+        this.clock = clock;
+    }
+
+    /** @throws RefusedDocumentException with the reason, when the file is not one we keep */
+    public EvidenceSummary upload(HouseholdReference household, String fileName, byte[] content, EvidenceKind evidences,
+                                  String uploadedBy) {
+        households.get(household);
+        String mediaType = check.check(content);
+        EvidenceDocument saved = documents.save(new EvidenceDocument(UUID.randomUUID(), household.value(), evidences,
+                displayName(fileName), mediaType, content.length, sha256(content), content, uploadedBy,
+                clock.instant().truncatedTo(ChronoUnit.MICROS)));
+        return new EvidenceSummary(saved.id(), saved.evidences(), saved.fileName(), saved.mediaType(), saved.sizeBytes(),
+                saved.uploadedBy(), saved.uploadedAt());
+    }
+
+    public List<EvidenceSummary> of(HouseholdReference household) {
+        return documents.listOf(household.value());
+    }
+
+    public Optional<EvidenceDocument> get(HouseholdReference household, UUID id) {
+        return documents.findByIdAndHouseholdReference(id, household.value());
+    }
+
+    /** The file's own name, for people to recognise it: no path, no control characters, not too long. */
+    static String displayName(String fileName) {
+        String name = fileName == null ? "" : fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+        if (name.isEmpty()) {
+            name = "document";
+        }
+        return name.length() > LONGEST_NAME ? name.substring(0, LONGEST_NAME) : name;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java", e);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.triagegateway.staff;
+
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.views.ModelAndView;
+import io.swagger.v3.oas.annotations.Hidden;
+import org.triagegateway.audit.Audited;
+import org.triagegateway.documents.EvidenceDocument;
+import org.triagegateway.documents.EvidenceKind;
+import org.triagegateway.documents.EvidenceService;
+import org.triagegateway.documents.RefusedDocumentException;
+import org.triagegateway.household.HouseholdReference;
+import org.triagegateway.household.HouseholdService;
+import org.triagegateway.security.Roles;
+import org.triagegateway.security.SignedIn;
+import org.triagegateway.staff.ConsentController.Option;
+import org.triagegateway.staff.StaffPages.FieldError;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Evidence the claimant brings: uploaded by an adviser, checked by content, downloaded again by staff. */
+@Hidden
+@Controller("/staff/households/{reference}/evidence")
+@Secured({Roles.ADVISER, Roles.VISITING_OFFICER})
+class EvidenceController {
+
+    private final EvidenceService evidence;
+    private final HouseholdService households;
+
+    EvidenceController(EvidenceService evidence, HouseholdService households) {
+        this.evidence = evidence;
+        this.households = households;
+    }
+
+    @Get(produces = MediaType.TEXT_HTML)
+    @Audited(action = "read", record = "household")
+    ModelAndView<UploadPage> form(HttpRequest<?> request, @PathVariable String reference) {
+        HouseholdReference household = HouseholdReference.of(reference);
+        households.get(household);
+        return page(SignedIn.of(request).orElseThrow(), household, null, List.of());
+    }
+
+    @Post(consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.TEXT_HTML)
+    @Audited(action = "upload-evidence", record = "household")
+    HttpResponse<?> upload(HttpRequest<?> request, @PathVariable String reference, @Part("csrf") @Nullable String csrf,
+                           @Part("evidences") @Nullable String evidences, @Part("file") @Nullable CompletedFileUpload file)
+            throws IOException {
+        SignedIn who = SignedIn.of(request).orElseThrow();
+        if (!who.sentBy(csrf)) {
+            return HttpResponse.status(HttpStatus.FORBIDDEN);
+        }
+        HouseholdReference household = HouseholdReference.of(reference);
+        Optional<EvidenceKind> kind = Arrays.stream(EvidenceKind.values()).filter(k -> k.name().equals(evidences)).findFirst();
+        List<FieldError> errors = new ArrayList<>();
+        if (file == null || file.getSize() == 0) {
+            errors.add(new FieldError("file", "Select a file"));
+        }
+        if (kind.isEmpty()) {
+            errors.add(new FieldError("evidences", "Select what the document is evidence of"));
+        }
+        if (errors.isEmpty()) {
+            try {
+                evidence.upload(household, file.getFilename(), file.getBytes(), kind.get(), who.username());
+                return HttpResponse.seeOther(URI.create("/staff/households/" + household.display() + "#evidence"));
+            } catch (RefusedDocumentException e) {
+                errors.add(new FieldError("file", e.getMessage()));
+            }
+        }
+        return HttpResponse.status(HttpStatus.BAD_REQUEST).body(page(who, household, evidences, errors));
+    }
+
+    @Get("/{id}")
+    @Audited(action = "download-evidence", record = "household")
+    HttpResponse<?> download(@PathVariable String reference, @PathVariable String id) {
+        UUID document;
+        try {
+            document = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return HttpResponse.notFound();
+        }
+        Optional<EvidenceDocument> found = evidence.get(HouseholdReference.of(reference), document);
+        if (found.isEmpty()) {
+            return HttpResponse.notFound();
+        }
+        EvidenceDocument file = found.get();
+        // attachment, never shown inline: the browser does not render what a claimant sent inside our pages
+        return HttpResponse.ok(file.content()).contentType(file.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + file.fileName().replaceAll("[^\\x20-\\x7E]", "_") + "\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "no-store");
+    }
+
+    private static ModelAndView<UploadPage> page(SignedIn who, HouseholdReference household, @Nullable String chosen,
+                                                 List<FieldError> errors) {
+        List<Option> kinds = Arrays.stream(EvidenceKind.values())
+                .map(k -> new Option(k.name(), k.label(), k.name().equals(chosen), null)).toList();
+        return new ModelAndView<>("staff/evidence", new UploadPage(StaffPages.Chrome.of(who, "/staff/households"),
+                household.display(), kinds, errors, StaffPages.byField(errors)));
+    }
+
+    @Introspected
+    public record UploadPage(StaffPages.Chrome chrome, String reference, List<Option> kinds, List<FieldError> errors,
+                             Map<String, String> errorFor) {
+    }
+}
