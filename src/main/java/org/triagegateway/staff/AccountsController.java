@@ -22,7 +22,7 @@ import org.triagegateway.security.StaffAccount;
 import org.triagegateway.security.StaffAccountService;
 import org.triagegateway.staff.StaffPages.AccountRow;
 import org.triagegateway.staff.StaffPages.FieldError;
-import org.triagegateway.staff.StaffPages.RoleOption;
+import org.triagegateway.staff.StaffPages.Option;
 
 import java.net.URI;
 import java.time.Clock;
@@ -115,8 +115,8 @@ class AccountsController {
 
     private ModelAndView<StaffPages.NewAccountPage> newAccountPage(SignedIn who, Map<String, String> values,
                                                                    List<FieldError> errors) {
-        List<RoleOption> roles = Arrays.stream(Role.values())
-                .map(r -> new RoleOption(r.name(), r.label(), r.name().equals(values.get("role")))).toList();
+        List<Option> roles = Arrays.stream(Role.values())
+                .map(r -> new Option(r.name(), r.label(), r.name().equals(values.get("role")), null)).toList();
         return new ModelAndView<>("staff/account-new", new StaffPages.NewAccountPage(StaffPages.Chrome.of(who, PATH),
                 values, roles, errors));
     }

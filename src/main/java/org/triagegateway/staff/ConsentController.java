@@ -1,7 +1,6 @@
 package org.triagegateway.staff;
 
 import io.micronaut.core.annotation.Introspected;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -26,6 +25,7 @@ import org.triagegateway.sharing.ConsentService;
 import org.triagegateway.sharing.HowGiven;
 import org.triagegateway.sharing.Purpose;
 import org.triagegateway.staff.StaffPages.FieldError;
+import org.triagegateway.staff.StaffPages.Option;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -142,10 +142,6 @@ class ConsentController {
 
     private static String capitalised(String text) {
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
-
-    @Introspected
-    public record Option(String value, String label, boolean checked, @Nullable String hint) {
     }
 
     @Introspected

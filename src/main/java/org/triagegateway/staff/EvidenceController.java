@@ -24,7 +24,7 @@ import org.triagegateway.household.HouseholdReference;
 import org.triagegateway.household.HouseholdService;
 import org.triagegateway.security.Roles;
 import org.triagegateway.security.SignedIn;
-import org.triagegateway.staff.ConsentController.Option;
+import org.triagegateway.staff.StaffPages.Option;
 import org.triagegateway.staff.StaffPages.FieldError;
 
 import java.io.IOException;

@@ -71,15 +71,16 @@ public final class StaffPages {
     public record AccountsPage(Chrome chrome, List<AccountRow> accounts, @Nullable String notice) {
     }
 
+    /** A radio: its value, label, whether it is chosen, and a hint or null. */
     @Introspected
-    public record RoleOption(String value, String label, boolean checked) {
+    public record Option(String value, String label, boolean checked, @Nullable String hint) {
     }
 
     @Introspected
-    public record NewAccountPage(Chrome chrome, Map<String, String> values, List<RoleOption> roles, List<FieldError> errors,
+    public record NewAccountPage(Chrome chrome, Map<String, String> values, List<Option> roles, List<FieldError> errors,
                                  Map<String, String> errorFor) {
 
-        NewAccountPage(Chrome chrome, Map<String, String> values, List<RoleOption> roles, List<FieldError> errors) {
+        NewAccountPage(Chrome chrome, Map<String, String> values, List<Option> roles, List<FieldError> errors) {
             this(chrome, values, roles, errors, byField(errors));
         }
     }

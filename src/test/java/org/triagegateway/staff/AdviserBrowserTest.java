@@ -1,14 +1,9 @@
 package org.triagegateway.staff;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.triagegateway.Browser;
 import org.triagegateway.StaffLogin;
 import org.triagegateway.audit.AuditTrail;
 import org.triagegateway.documents.EvidenceCheckTest;
@@ -28,8 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * National Insurance number and by name and date of birth. Chromium with axe-core on every page.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AdviserBrowserTest {
+class AdviserBrowserTest extends StaffBrowserTestBase {
 
     private static final String HOUSEHOLD = """
             {"people": [
@@ -40,8 +34,6 @@ class AdviserBrowserTest {
              "housing": {"tenure": "PRIVATE_RENT", "rent": 650.00, "rentFrequency": "MONTHLY", "council": "Luton"}}""";
 
     @Inject
-    EmbeddedServer server;
-    @Inject
     HouseholdService households;
     @Inject
     StaffLogin login;
@@ -50,17 +42,6 @@ class AdviserBrowserTest {
     @Inject
     ObjectMapper json;
 
-    private Browser browser;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = new Browser(server.getURI());
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void anAdviserPicksUpAKioskReferenceAndSeesEveryFigureExplained() throws IOException {
@@ -169,11 +150,8 @@ class AdviserBrowserTest {
 
     private void signInAsAdviser() {
         browser.driver.manage().deleteAllCookies();
-        String username = login.account(Role.ADVISER);
         browser.open("/staff/sign-in");
-        browser.find("#username").sendKeys(username);
-        browser.find("#password").sendKeys(StaffLogin.PASSWORD);
-        browser.clickAndWait(browser.find("main form button[type=submit]"));
+        signIn(login.account(Role.ADVISER), StaffLogin.PASSWORD);
         assertThat(browser.path()).isEqualTo("/staff");
     }
 }

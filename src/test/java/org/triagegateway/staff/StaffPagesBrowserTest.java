@@ -1,13 +1,8 @@
 package org.triagegateway.staff;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.triagegateway.Browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,23 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and signing out; then the new adviser signs in and cannot reach the administrator's pages.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StaffPagesBrowserTest {
+class StaffPagesBrowserTest extends StaffBrowserTestBase {
 
-    @Inject
-    EmbeddedServer server;
 
-    private Browser browser;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = new Browser(server.getURI());
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void anAdministratorCreatesAnAdviserWhoCanThenSignIn() {
@@ -86,15 +67,5 @@ class StaffPagesBrowserTest {
         assertThat(browser.all("nav a[href='/staff/accounts']")).isEmpty();
         browser.open("/staff/accounts");
         assertThat(browser.pageText()).doesNotContain("Create an account");
-    }
-
-    private void signIn(String username, String password) {
-        if (!browser.path().startsWith("/staff/sign-in")) {
-            browser.open("/staff/sign-in");
-        }
-        browser.find("#username").clear();
-        browser.find("#username").sendKeys(username);
-        browser.find("#password").sendKeys(password);
-        browser.clickAndWait(browser.find("main form button[type=submit]"));
     }
 }
