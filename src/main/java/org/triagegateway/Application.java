@@ -16,6 +16,8 @@ import java.util.Map;
 public class Application {
 
     static final String JWT_SECRET = "micronaut.security.token.jwt.signatures.secret.generator.secret";
+    /** HS256 wants a key of 256 bits. */
+    private static final int SHORTEST_SECRET = 32;
 
     public static void main(String[] args) {
         Micronaut.build(args).mainClass(Application.class).properties(signingKey()).start();
@@ -28,6 +30,9 @@ public class Application {
     private static Map<String, Object> signingKey() {
         String configured = System.getenv("TRIAGE_JWT_SECRET");
         if (configured != null && !configured.isBlank()) {
+            if (configured.length() < SHORTEST_SECRET) {
+                throw new IllegalStateException("TRIAGE_JWT_SECRET must be at least " + SHORTEST_SECRET + " characters");
+            }
             return Map.of();
         }
         LoggerFactory.getLogger(Application.class).warn("TRIAGE_JWT_SECRET is not set: staff sign-ins are signed with a "

@@ -12,7 +12,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The tamper-evident audit trail. Each entry's hash covers its own fields and the hash of the
@@ -25,6 +27,10 @@ public class AuditTrail {
     /** The previous hash of the first entry. */
     static final String GENESIS = "0".repeat(64);
     private static final int PAGE = 1000;
+    /** Record types whose id is a household reference. */
+    private static final Set<String> BY_HOUSEHOLD_REFERENCE = Set.of("household", "assessment");
+    /** The width of the record_id and client_address columns. */
+    private static final int ID_LENGTH = 64;
 
     private final AuditEntries entries;
     private final Clock clock;
@@ -36,7 +42,7 @@ public class AuditTrail {
 
     /**
      * Writes an entry in the caller's transaction, or its own: an action that is rolled back leaves
-     * no entry, and one that happens is never without one.
+     * no entry, and (with {@link Audited}) one that happens is never without one.
      */
     @Transactional
     public AuditEntry record(Actor actor, String action, String recordType, @Nullable String recordId) {
@@ -44,10 +50,36 @@ public class AuditTrail {
         String previous = entries.findFirstOrderBySeqDesc().map(AuditEntry::hash).orElse(GENESIS);
         // microseconds: what PostgreSQL keeps, so the hash can be worked out again from the stored row
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        AuditEntry unhashed = new AuditEntry(null, at, actor.name(), actor.role(), action, recordType, recordId,
-                actor.clientAddress(), previous, "");
-        return entries.save(new AuditEntry(null, at, actor.name(), actor.role(), action, recordType, recordId,
-                actor.clientAddress(), previous, hash(unhashed)));
+        String id = canonical(recordType, recordId);
+        String address = address(actor.clientAddress());
+        AuditEntry unhashed = new AuditEntry(null, at, actor.name(), actor.role(), action, recordType, id, address, previous, "");
+        return entries.save(new AuditEntry(null, at, actor.name(), actor.role(), action, recordType, id, address, previous,
+                hash(unhashed)));
+    }
+
+    /**
+     * A record's id as the trail keeps it, however it was typed: a household reference in capitals
+     * without dashes, so that "k7mp3qxrt" and "K7M-P3Q-XRT" are one record when someone reviews its
+     * trail; any id no longer than the column.
+     */
+    @Nullable
+    static String canonical(String recordType, @Nullable String recordId) {
+        if (recordId == null) {
+            return null;
+        }
+        String id = BY_HOUSEHOLD_REFERENCE.contains(recordType)
+                ? recordId.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "") : recordId;
+        return id.length() > ID_LENGTH ? id.substring(0, ID_LENGTH) : id;
+    }
+
+    /** An address as an address: what a forged header could add is cut off, never a failed write. */
+    @Nullable
+    private static String address(@Nullable String clientAddress) {
+        if (clientAddress == null) {
+            return null;
+        }
+        String address = clientAddress.replaceAll("[^0-9A-Fa-f:.\\[\\]%]", "");
+        return address.length() > ID_LENGTH ? address.substring(0, ID_LENGTH) : address;
     }
 
     public List<AuditEntry> latest(int size) {
@@ -55,7 +87,7 @@ public class AuditTrail {
     }
 
     public List<AuditEntry> forRecord(String recordType, String recordId, int size) {
-        return entries.findForRecord(recordType, recordId, size);
+        return entries.findForRecord(recordType, canonical(recordType, recordId), size);
     }
 
     /** The first entry that breaks the chain, if any, and how many entries were checked. */

@@ -10,6 +10,7 @@ import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.utils.SecurityService;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 
 import java.util.Collection;
@@ -25,24 +26,33 @@ class AuditedInterceptor implements MethodInterceptor<Object, Object> {
     private final AuditTrail trail;
     private final SecurityService security;
     private final HttpClientAddressResolver addresses;
+    private final TransactionOperations<?> transactions;
 
-    AuditedInterceptor(AuditTrail trail, SecurityService security, HttpClientAddressResolver addresses) {
+    AuditedInterceptor(AuditTrail trail, SecurityService security, HttpClientAddressResolver addresses,
+                       TransactionOperations<?> transactions) {
         this.trail = trail;
         this.security = security;
         this.addresses = addresses;
+        this.transactions = transactions;
     }
 
+    /**
+     * The route's work and its audit entry in one transaction: if the entry cannot be written, the
+     * change is rolled back with it, so nothing is ever done without its entry.
+     */
     @Override
     public Object intercept(MethodInvocationContext<Object, Object> context) {
-        Object result = context.proceed();
-        if (result instanceof HttpResponse<?> response && response.code() >= 400) {
+        return transactions.executeWrite(status -> {
+            Object result = context.proceed();
+            if (result instanceof HttpResponse<?> response && response.code() >= 400) {
+                return result;
+            }
+            Audited audited = context.synthesize(Audited.class);
+            Object argument = context.getParameterValueMap().get(REFERENCE);
+            String recordId = argument != null ? argument.toString() : referenceOf(result).orElse(null);
+            trail.record(actor(), audited.action(), audited.record(), recordId);
             return result;
-        }
-        Audited audited = context.synthesize(Audited.class);
-        Object argument = context.getParameterValueMap().get(REFERENCE);
-        String recordId = argument != null ? argument.toString() : referenceOf(result).orElse(null);
-        trail.record(actor(), audited.action(), audited.record(), recordId);
-        return result;
+        });
     }
 
     private AuditTrail.Actor actor() {

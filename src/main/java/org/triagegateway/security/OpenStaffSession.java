@@ -1,5 +1,6 @@
 package org.triagegateway.security;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.token.Claims;
 import io.micronaut.security.token.jwt.validator.GenericJwtClaimsValidator;
@@ -22,8 +23,13 @@ class OpenStaffSession implements GenericJwtClaimsValidator<HttpRequest<?>> {
     }
 
     @Override
-    public boolean validate(Claims claims, HttpRequest<?> request) {
+    public boolean validate(Claims claims, @Nullable HttpRequest<?> request) {
         Object sid = claims.get(StaffSessions.CLAIM);
+        if (request == null && sid == null) {
+            // an identity provider's ID token, checked during an OpenID Connect sign-in: not one of our
+            // tokens, and no session yet (OpenIdStaffMapper opens one)
+            return true;
+        }
         return sessions.use(sid == null ? null : sid.toString()).map(session -> {
             if (request != null) {
                 request.setAttribute(ATTRIBUTE, session);

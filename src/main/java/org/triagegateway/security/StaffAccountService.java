@@ -54,16 +54,19 @@ public class StaffAccountService {
     public SignIn signIn(String username, String password) {
         Instant now = clock.instant();
         Optional<StaffAccount> found = findActive(username);
-        if (found.isEmpty() || found.get().passwordHash() == null) {
-            hasher.matches(password, decoy);
+        if (found.isEmpty() || found.get().passwordHash() == null || password.length() > LONGEST_PASSWORD) {
+            hasher.matches(password.length() > LONGEST_PASSWORD ? "" : password, decoy);
             return new SignIn.Refused();
         }
         StaffAccount account = found.get();
-        if (account.lockedAt(now)) {
-            return new SignIn.Locked(account.lockedUntil());
+        // The attempt is counted before the slow hash, in one statement: guesses sent in parallel cannot
+        // all slip past the lock while each is being checked.
+        if (accounts.countAttempt(account.id(), configuration.failuresBeforeLock(), now, now.plus(configuration.lockFor())) == 0) {
+            hasher.matches(password, decoy);
+            Instant until = accounts.findById(account.id()).map(StaffAccount::lockedUntil).orElse(null);
+            return new SignIn.Locked(until != null ? until : now.plus(configuration.lockFor()));
         }
         if (!hasher.matches(password, account.passwordHash())) {
-            accounts.recordFailure(account.id(), configuration.failuresBeforeLock(), now.plus(configuration.lockFor()));
             StaffAccount after = accounts.findById(account.id()).orElseThrow();
             return after.lockedAt(now) ? new SignIn.Locked(after.lockedUntil()) : new SignIn.Refused();
         }

@@ -23,10 +23,17 @@ interface StaffAccounts extends GenericRepository<StaffAccount, Long> {
 
     long count();
 
-    /** One more wrong password; the account locks when this reaches the limit. */
-    @Query("UPDATE staff_account SET failed_sign_ins = failed_sign_ins + 1, "
-            + "locked_until = CASE WHEN failed_sign_ins + 1 >= :limit THEN :lockUntil ELSE locked_until END WHERE id = :id")
-    long recordFailure(Long id, int limit, Instant lockUntil);
+    /**
+     * Counts a sign-in attempt unless the account is locked (0 then): the count starts again once a
+     * lock has run out, and reaching the limit locks the account until {@code lockUntil}. A right
+     * password then clears it ({@link #clearFailures}).
+     */
+    @Query("UPDATE staff_account SET "
+            + "failed_sign_ins = CASE WHEN locked_until IS NOT NULL THEN 1 ELSE failed_sign_ins + 1 END, "
+            + "locked_until = CASE WHEN (CASE WHEN locked_until IS NOT NULL THEN 1 ELSE failed_sign_ins + 1 END) >= :limit "
+            + "THEN CAST(:lockUntil AS timestamptz) ELSE NULL END "
+            + "WHERE id = :id AND (locked_until IS NULL OR locked_until <= :now)")
+    long countAttempt(Long id, int limit, Instant now, Instant lockUntil);
 
     @Query("UPDATE staff_account SET failed_sign_ins = 0, locked_until = NULL WHERE id = :id")
     long clearFailures(Long id);

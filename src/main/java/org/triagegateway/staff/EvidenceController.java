@@ -103,9 +103,21 @@ class EvidenceController {
         EvidenceDocument file = found.get();
         // attachment, never shown inline: the browser does not render what a claimant sent inside our pages
         return HttpResponse.ok(file.content()).contentType(file.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + file.fileName().replaceAll("[^\\x20-\\x7E]", "_") + "\"")
+                .header("Content-Disposition", "attachment; filename=\"" + downloadName(file) + "\"")
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "no-store");
+    }
+
+    /** The name it was given, in plain ASCII, ending as what the file really is (a PNG is never "x.html"). */
+    private static String downloadName(EvidenceDocument file) {
+        String extension = switch (file.mediaType()) {
+            case "application/pdf" -> ".pdf";
+            case "image/png" -> ".png";
+            default -> ".jpg";
+        };
+        String name = file.fileName().replaceAll("[^A-Za-z0-9 ._()-]", "_");
+        int dot = name.lastIndexOf('.');
+        return (dot > 0 ? name.substring(0, dot) : name) + extension;
     }
 
     private static ModelAndView<UploadPage> page(SignedIn who, HouseholdReference household, @Nullable String chosen,

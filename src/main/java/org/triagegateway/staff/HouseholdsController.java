@@ -155,7 +155,8 @@ class HouseholdsController {
             return null;
         }
         LocalDate date = assessment.result().assessmentDate();
-        Person claimant = stored.household().people().get(0);
+        Person claimant = stored.household().people().stream().filter(p -> p.role() == Person.Role.CLAIMANT)
+                .findFirst().orElseThrow();
         if (StatePensionAge.reached(claimant.dateOfBirth(), rules.parametersOn(date))) {
             return null;
         }

@@ -70,7 +70,7 @@ class AuditTrailTest {
             assertThat(verification.intact()).isFalse();
             assertThat(verification.firstBroken()).contains(target.seq());
         } finally {
-            tamper("UPDATE audit_entry SET record_id = 'BBB-BBB-BBB' WHERE seq = " + target.seq());
+            tamper("UPDATE audit_entry SET record_id = '" + target.recordId() + "' WHERE seq = " + target.seq());
         }
         assertThat(trail.verify().intact()).isTrue();
     }

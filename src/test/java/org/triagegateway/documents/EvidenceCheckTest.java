@@ -1,7 +1,11 @@
 package org.triagegateway.documents;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
@@ -64,6 +68,36 @@ public class EvidenceCheckTest {
         assertThatThrownBy(() -> check.check(png(EvidenceCheck.MAX_PIXELS_A_SIDE + 1, 1))).hasMessageContaining("too large");
         byte[] big = Arrays.copyOf(png(10, 10), EvidenceCheck.MAX_BYTES + 1);
         assertThatThrownBy(() -> check.check(big)).hasMessageContaining("larger than 10 MB");
+    }
+
+    @Test
+    void aSmallFileThatWouldDecodeToAVastPictureIsRefused() throws IOException {
+        // one bit a pixel, all white: 50 megapixels in a few kilobytes
+        BufferedImage vast = new BufferedImage(7_100, 7_100, BufferedImage.TYPE_BYTE_BINARY);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(vast, "png", out);
+        assertThat(out.size()).isLessThan(1024 * 1024);
+
+        assertThatThrownBy(() -> check.check(out.toByteArray())).hasMessageContaining("too large");
+    }
+
+    @Test
+    void aPdfWithAnEmbeddedFileIsRefused() throws IOException {
+        try (PDDocument pdf = new PDDocument()) {
+            pdf.addPage(new PDPage());
+            PDEmbeddedFilesNameTreeNode files = new PDEmbeddedFilesNameTreeNode();
+            PDComplexFileSpecification spec = new PDComplexFileSpecification();
+            spec.setFile("run-me.exe");
+            spec.setEmbeddedFile(new PDEmbeddedFile(pdf, new java.io.ByteArrayInputStream(new byte[]{'M', 'Z'})));
+            files.setNames(java.util.Map.of("run-me.exe", spec));
+            PDDocumentNameDictionary names = new PDDocumentNameDictionary(pdf.getDocumentCatalog());
+            names.setEmbeddedFiles(files);
+            pdf.getDocumentCatalog().setNames(names);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            pdf.save(out);
+
+            assertThatThrownBy(() -> check.check(out.toByteArray())).hasMessageContaining("attached files");
+        }
     }
 
     public static byte[] png(int width, int height) {

@@ -11,7 +11,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -77,6 +81,32 @@ class StaffSignInTest {
 
         accounts.unlock(accounts.all().stream().filter(a -> a.username().equals("lock-me")).findFirst().orElseThrow().id());
         assertThat(login.signIn("lock-me", StaffLogin.PASSWORD).cookie()).isNotNull();
+    }
+
+    @Test
+    void guessesSentAllAtOnceAreCountedBeforeTheyAreChecked() throws Exception {
+        accounts.create("race-me", "Race Me", Role.ADVISER, StaffLogin.PASSWORD);
+        List<CompletableFuture<StaffLogin.Session>> guesses = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String guess = "wrong guess number " + i;
+            guesses.add(CompletableFuture.supplyAsync(() -> login.signIn("race-me", guess), Executors.newCachedThreadPool()));
+        }
+        List<StaffLogin.Session> answers = guesses.stream().map(CompletableFuture::join).toList();
+        long checked = answers.stream().filter(g -> g.response().body().contains("Enter a correct username and password")).count();
+
+        assertThat(answers).allSatisfy(a -> assertThat(a.response().statusCode()).isEqualTo(401));
+        assertThat(checked).as("wrong passwords checked before the lock").isLessThanOrEqualTo(4);
+        assertThat(login.signIn("race-me", StaffLogin.PASSWORD).cookie()).as("locked, even to the right password").isNull();
+    }
+
+    @Test
+    void staffPagesAreKeptOutOfTheBrowsersCacheAndFrames() throws Exception {
+        String cookie = login.signIn(login.account(Role.ADVISER), StaffLogin.PASSWORD).cookie();
+
+        HttpResponse<String> home = page("/staff", cookie);
+
+        assertThat(home.headers().firstValue("Cache-Control")).hasValue("no-store, max-age=0");
+        assertThat(home.headers().firstValue("X-Frame-Options")).hasValue("DENY");
     }
 
     @Test
