@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.concurrent.Semaphore;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,7 +51,19 @@ public class PasswordHasher {
         return MessageDigest.isEqual(expected, actual);
     }
 
+    /** Each hash holds its memory while it runs: a burst of sign-ins waits here rather than filling the heap. */
+    private static final Semaphore AT_ONCE = new Semaphore(4);
+
     private static byte[] argon2(String password, byte[] salt, int memoryKib, int passes, int lanes, int length) {
+        AT_ONCE.acquireUninterruptibly();
+        try {
+            return generate(password, salt, memoryKib, passes, lanes, length);
+        } finally {
+            AT_ONCE.release();
+        }
+    }
+
+    private static byte[] generate(String password, byte[] salt, int memoryKib, int passes, int lanes, int length) {
         Argon2BytesGenerator generator = new Argon2BytesGenerator();
         generator.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id).withVersion(Argon2Parameters.ARGON2_VERSION_13)
                 .withSalt(salt).withMemoryAsKB(memoryKib).withIterations(passes).withParallelism(lanes).build());

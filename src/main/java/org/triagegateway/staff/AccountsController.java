@@ -55,9 +55,11 @@ class AccountsController {
     ModelAndView<StaffPages.AccountsPage> list(HttpRequest<?> request) {
         SignedIn who = SignedIn.of(request).orElseThrow();
         List<AccountRow> rows = accounts.all().stream().map(a -> row(a, who)).toList();
-        String notice = request.getParameters().get("created");
-        return new ModelAndView<>("staff/accounts", new StaffPages.AccountsPage(StaffPages.Chrome.of(who, PATH), rows,
-                notice == null ? null : "Account " + notice + " created."));
+        // the notice names an account that exists, never whatever text the address carries
+        String created = request.getParameters().get("created");
+        String notice = created == null ? null : accounts.findActive(created)
+                .map(a -> "Account " + a.username() + " created.").orElse(null);
+        return new ModelAndView<>("staff/accounts", new StaffPages.AccountsPage(StaffPages.Chrome.of(who, PATH), rows, notice));
     }
 
     @Get(value = "/new", produces = MediaType.TEXT_HTML)

@@ -49,6 +49,9 @@ class StaffPagesBrowserTest extends StaffBrowserTestBase {
         assertThat(browser.text(".govuk-notification-banner")).contains("Account amina.khan@example.gov.uk created");
         assertThat(browser.text("#account-amina\\.khan\\@example\\.gov\\.uk")).contains("Amina Khan", "Adviser", "Active");
 
+        browser.open("/staff/accounts?created=Your%20password%20has%20expired%2C%20call%2001632%20960000");
+        assertThat(browser.all(".govuk-notification-banner")).as("no text from the address").isEmpty();
+
         browser.clickAndWait(browser.find("nav a[href='/staff/audit']"));
         browser.clickAndWait(browser.find("main form button[type=submit]"));
         assertThat(browser.text("#verification")).contains("The chain is whole");
