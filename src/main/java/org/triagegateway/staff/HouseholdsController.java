@@ -42,6 +42,7 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,34 +83,50 @@ class HouseholdsController {
         this.clock = clock;
     }
 
-    /** One search at a time, by whichever of the three the adviser filled in. */
+    /** The find page; a kiosk reference (no personal data in it) is looked up from the address. */
     @Get(produces = MediaType.TEXT_HTML)
-    HttpResponse<?> find(HttpRequest<?> request, @QueryValue @Nullable String reference, @QueryValue @Nullable String nino,
-                         @QueryValue @Nullable String name, @QueryValue("dob-day") @Nullable String day,
-                         @QueryValue("dob-month") @Nullable String month, @QueryValue("dob-year") @Nullable String year) {
+    HttpResponse<?> find(HttpRequest<?> request, @QueryValue @Nullable String reference) {
         SignedIn who = SignedIn.of(request).orElseThrow();
-        Map<String, String> typed = Map.of("reference", blank(reference), "nino", blank(nino), "name", blank(name),
-                "dob-day", blank(day), "dob-month", blank(month), "dob-year", blank(year));
+        if (reference == null) {
+            return page(who, Map.of(), List.of(), null);
+        }
+        Optional<HouseholdReference> parsed = HouseholdReference.parse(reference);
+        if (parsed.isPresent()) {
+            return HttpResponse.seeOther(URI.create(PATH + "/" + parsed.get().display()));
+        }
+        return page(who, Map.of("reference", reference.strip()), List.of(new FieldError("reference",
+                "Enter the reference as it is on the kiosk's page, like K7M-P3Q-XRT")), null);
+    }
+
+    /**
+     * A search by National Insurance number, or by name and date of birth: posted, so that these
+     * never sit in an address, the browser's history or a proxy's log.
+     */
+    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> search(HttpRequest<?> request, @Body Map<String, String> form) {
+        SignedIn who = SignedIn.of(request).orElseThrow();
+        if (!who.sentBy(form.get("csrf"))) {
+            return HttpResponse.status(HttpStatus.FORBIDDEN);
+        }
+        Map<String, String> typed = new HashMap<>();
+        for (String field : List.of("nino", "name", "dob-day", "dob-month", "dob-year")) {
+            typed.put(field, blank(form.get(field)));
+        }
         List<FieldError> errors = new ArrayList<>();
         List<HouseholdSummary> found = null;
-        if (reference != null) {
-            Optional<HouseholdReference> parsed = HouseholdReference.parse(reference);
-            if (parsed.isPresent()) {
-                return HttpResponse.seeOther(URI.create(PATH + "/" + parsed.get().display()));
-            }
-            errors.add(new FieldError("reference", "Enter the reference as it is on the kiosk's page, like K7M-P3Q-XRT"));
-        } else if (nino != null) {
-            Optional<String> number = NationalInsuranceNumber.parse(nino);
+        if (form.containsKey("nino")) {
+            Optional<String> number = NationalInsuranceNumber.parse(form.get("nino"));
             if (number.isPresent()) {
                 found = households.findByNationalInsuranceNumber(number.get());
             } else {
                 errors.add(new FieldError("nino", "Enter a National Insurance number in the right format, like QQ 12 34 56 C"));
             }
-        } else if (name != null) {
-            if (name.isBlank()) {
+        } else {
+            String name = typed.get("name");
+            if (name.isEmpty()) {
                 errors.add(new FieldError("name", "Enter the person's full name"));
             }
-            LocalDate born = date(day, month, year);
+            LocalDate born = date(typed.get("dob-day"), typed.get("dob-month"), typed.get("dob-year"));
             if (born == null) {
                 errors.add(new FieldError("dob-day", "Enter the person's date of birth, like 27 3 1985"));
             }
@@ -120,7 +137,16 @@ class HouseholdsController {
         if (found != null) {
             found.forEach(h -> audit.record(actor(who, request), "find", "household", h.reference()));
         }
-        StaffPages.FindPage page = new StaffPages.FindPage(StaffPages.Chrome.of(who, PATH), typed, errors, found);
+        return page(who, typed, errors, found);
+    }
+
+    private static HttpResponse<?> page(SignedIn who, Map<String, String> typed, List<FieldError> errors,
+                                        @Nullable List<HouseholdSummary> found) {
+        Map<String, String> all = new HashMap<>();
+        for (String field : List.of("reference", "nino", "name", "dob-day", "dob-month", "dob-year")) {
+            all.put(field, typed.getOrDefault(field, ""));
+        }
+        StaffPages.FindPage page = new StaffPages.FindPage(StaffPages.Chrome.of(who, PATH), all, errors, found);
         return HttpResponse.status(errors.isEmpty() ? HttpStatus.OK : HttpStatus.BAD_REQUEST)
                 .body(new ModelAndView<>("staff/households", page));
     }

@@ -75,6 +75,7 @@ class RoleMatrixTest {
             entry("GET /staff/audit", AUDITORS),
             // the adviser's workspace
             entry("GET /staff/households", CAPTURE),
+            entry("POST /staff/households", CAPTURE),
             entry("GET /staff/households/{reference}", CAPTURE),
             entry("POST /staff/households/{reference}/assess", CAPTURE),
             entry("GET /staff/households/{reference}/consent", CAPTURE),

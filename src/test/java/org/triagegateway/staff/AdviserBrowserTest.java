@@ -78,6 +78,7 @@ class AdviserBrowserTest extends StaffBrowserTestBase {
         browser.find("#nino").sendKeys("ab 12 34 56 c");
         browser.clickAndWait(browser.find("#nino").findElement(org.openqa.selenium.By.xpath("ancestor::form//button")));
         assertThat(browser.text("#results")).isEqualTo("1 household found");
+        assertThat(browser.path()).as("the number is not kept in the address or history").isEqualTo("/staff/households");
         assertThat(browser.text("#results ~ ul")).contains(reference);
         browser.assertAccessible();
 
