@@ -1,14 +1,12 @@
 package org.triagegateway.documents;
 
+import org.triagegateway.web.Secrets;
 import jakarta.inject.Singleton;
 import org.triagegateway.household.HouseholdReference;
 import org.triagegateway.household.HouseholdService;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,7 +35,7 @@ public class EvidenceService {
         households.get(household);
         String mediaType = check.check(content);
         EvidenceDocument saved = documents.save(new EvidenceDocument(UUID.randomUUID(), household.value(), evidences,
-                displayName(fileName), mediaType, content.length, sha256(content), content, uploadedBy,
+                displayName(fileName), mediaType, content.length, Secrets.sha256(content), content, uploadedBy,
                 clock.instant().truncatedTo(ChronoUnit.MICROS)));
         return new EvidenceSummary(saved.id(), saved.evidences(), saved.fileName(), saved.mediaType(), saved.sizeBytes(),
                 saved.uploadedBy(), saved.uploadedAt());
@@ -59,13 +57,5 @@ public class EvidenceService {
             name = "document";
         }
         return name.length() > LONGEST_NAME ? name.substring(0, LONGEST_NAME) : name;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java", e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package org.triagegateway.kiosk;
 
+import org.triagegateway.web.Secrets;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.core.annotation.Nullable;
@@ -25,8 +26,6 @@ import org.triagegateway.kiosk.KioskPages.Chrome;
 import org.triagegateway.kiosk.KioskPages.MessagePage;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
@@ -126,7 +125,7 @@ class KioskController {
     @Post(value = "/finish", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> finish(HttpRequest<?> request, @Body Map<String, String> form, @CookieValue(COOKIE) @Nullable String token) {
         Optional<KioskSession> session = sessions.find(token);
-        if (session.isPresent() && !sameToken(session.get(), form.get(CSRF))) {
+        if (session.isPresent() && !Secrets.same(session.get().csrfToken(), form.get(CSRF))) {
             return expiredForm(request, session.get());
         }
         // the form says the language too: after the idle timeout the session may be gone already
@@ -141,7 +140,7 @@ class KioskController {
     /** The "carry on" button of the inactivity warning: finding the session marks it as used. */
     @Post(value = "/keep-alive", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> keepAlive(@Body Map<String, String> form, @CookieValue(COOKIE) @Nullable String token) {
-        return sessions.find(token).filter(s -> sameToken(s, form.get(CSRF)))
+        return sessions.find(token).filter(s -> Secrets.same(s.csrfToken(), form.get(CSRF)))
                 .<HttpResponse<?>>map(s -> HttpResponse.noContent())
                 .orElseGet(() -> HttpResponse.status(HttpStatus.GONE));
     }
@@ -189,7 +188,7 @@ class KioskController {
 
     private HttpResponse<?> withCheckedForm(HttpRequest<?> request, @Nullable String token, Map<String, String> form,
                                             Function<KioskSession, MutableHttpResponse<?>> action) {
-        return withSession(request, token, session -> sameToken(session, form.get(CSRF)) ? action.apply(session)
+        return withSession(request, token, session -> Secrets.same(session.csrfToken(), form.get(CSRF)) ? action.apply(session)
                 : expiredForm(request, session));
     }
 
@@ -203,11 +202,6 @@ class KioskController {
 
     private MutableHttpResponse<?> message(HttpRequest<?> request, KioskLanguage language, String key, HttpStatus status) {
         return page(request, language, "kiosk/message", new MessagePage(chrome(language, null), key)).status(status);
-    }
-
-    private static boolean sameToken(KioskSession session, @Nullable String sent) {
-        return sent != null && MessageDigest.isEqual(session.csrfToken().getBytes(StandardCharsets.US_ASCII),
-                sent.getBytes(StandardCharsets.US_ASCII));
     }
 
     private MutableHttpResponse<?> page(HttpRequest<?> request, KioskSession session, String view, Object model) {

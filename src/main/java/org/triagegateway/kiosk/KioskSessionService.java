@@ -1,5 +1,6 @@
 package org.triagegateway.kiosk;
 
+import org.triagegateway.web.Secrets;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,15 +8,9 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,7 +23,6 @@ import java.util.UUID;
 @Singleton
 class KioskSessionService {
 
-    private static final int TOKEN_BYTES = 32;
     private static final TypeReference<Map<String, String>> ANSWERS = new TypeReference<>() {
     };
 
@@ -36,7 +30,6 @@ class KioskSessionService {
     private final KioskConfiguration configuration;
     private final ObjectMapper json;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     KioskSessionService(KioskSessions sessions, KioskConfiguration configuration, ObjectMapper json, Clock clock) {
         this.sessions = sessions;
@@ -47,9 +40,9 @@ class KioskSessionService {
 
     /** A new session; the returned token goes in the browser's cookie and nowhere else. */
     Started start(String language) {
-        String token = randomToken();
+        String token = Secrets.randomToken();
         Instant now = now();
-        KioskSessionRow row = sessions.save(new KioskSessionRow(hash(token), randomToken(), language,
+        KioskSessionRow row = sessions.save(new KioskSessionRow(Secrets.sha256(token), Secrets.randomToken(), language,
                 write(KioskAnswers.none()), null, null, null, now, now));
         return new Started(token, session(row));
     }
@@ -59,7 +52,7 @@ class KioskSessionService {
         if (token == null || token.isEmpty()) {
             return Optional.empty();
         }
-        String hash = hash(token);
+        String hash = Secrets.sha256(token);
         Optional<KioskSessionRow> row = sessions.findByTokenHash(hash);
         if (row.isEmpty()) {
             return Optional.empty();
@@ -88,7 +81,7 @@ class KioskSessionService {
 
     void end(String token) {
         if (token != null && !token.isEmpty()) {
-            sessions.deleteByTokenHash(hash(token));
+            sessions.deleteByTokenHash(Secrets.sha256(token));
         }
     }
 
@@ -104,20 +97,6 @@ class KioskSessionService {
     private KioskSession session(KioskSessionRow row) {
         return new KioskSession(row.tokenHash(), row.csrfToken(), row.language(), read(row.answers()),
                 row.householdReference(), row.assessmentId(), row.betterOff());
-    }
-
-    private String randomToken() {
-        byte[] bytes = new byte[TOKEN_BYTES];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    private static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
     }
 
     private String write(KioskAnswers answers) {

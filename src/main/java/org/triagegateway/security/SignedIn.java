@@ -1,10 +1,11 @@
 package org.triagegateway.security;
 
+import io.micronaut.core.annotation.Nullable;
+import org.triagegateway.audit.AuditTrail;
+import org.triagegateway.web.Secrets;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Optional;
 
 /**
@@ -29,9 +30,13 @@ public record SignedIn(String username, String displayName, Role role, String se
                 session.get().csrfToken()));
     }
 
+    /** This member of staff, as the audit trail names who did something. */
+    public AuditTrail.Actor actor(@Nullable String clientAddress) {
+        return new AuditTrail.Actor(username, role.name(), clientAddress);
+    }
+
     /** Whether a form came from one of this session's own pages. */
     public boolean sentBy(String csrf) {
-        return csrf != null && MessageDigest.isEqual(csrfToken.getBytes(StandardCharsets.US_ASCII),
-                csrf.getBytes(StandardCharsets.US_ASCII));
+        return Secrets.same(csrfToken, csrf);
     }
 }

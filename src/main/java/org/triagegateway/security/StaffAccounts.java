@@ -1,6 +1,5 @@
 package org.triagegateway.security;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -40,7 +39,4 @@ interface StaffAccounts extends GenericRepository<StaffAccount, Long> {
 
     @Query("UPDATE staff_account SET active = :active WHERE id = :id")
     long updateActive(Long id, boolean active);
-
-    @Query("UPDATE staff_account SET password_hash = :passwordHash, failed_sign_ins = 0, locked_until = NULL WHERE id = :id")
-    long updatePasswordHash(Long id, @Nullable String passwordHash);
 }

@@ -1,12 +1,11 @@
 package org.triagegateway.security;
 
+import org.triagegateway.web.Secrets;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,7 +22,6 @@ public class StaffSessions {
     private final StaffSessionRows rows;
     private final StaffConfiguration configuration;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     StaffSessions(StaffSessionRows rows, StaffConfiguration configuration, Clock clock) {
         this.rows = rows;
@@ -32,11 +30,9 @@ public class StaffSessions {
     }
 
     StaffSessionRow start(StaffAccount account, @Nullable String clientAddress) {
-        byte[] token = new byte[32];
-        random.nextBytes(token);
         Instant now = clock.instant();
-        return rows.save(new StaffSessionRow(UUID.randomUUID(), account.id(),
-                Base64.getUrlEncoder().withoutPadding().encodeToString(token), now, now, null, clientAddress));
+        return rows.save(new StaffSessionRow(UUID.randomUUID(), account.id(), Secrets.randomToken(), now, now, null,
+                clientAddress));
     }
 
     /** The session if it is open, its account active and it was used within the idle timeout; this counts as a use. */

@@ -43,11 +43,7 @@ public class StaffSignIn {
     public Outcome signIn(String username, String password, @Nullable String clientAddress) {
         StaffAccountService.SignIn result = accounts.signIn(username, password);
         if (result instanceof StaffAccountService.SignIn.Accepted accepted) {
-            StaffAccount account = accepted.account();
-            StaffSessionRow session = sessions.start(account, clientAddress);
-            audit.record(new AuditTrail.Actor(account.username(), account.role().name(), clientAddress), "sign-in",
-                    "staff_session", session.id().toString());
-            return new Outcome.SignedIn(authentication(account, session));
+            return new Outcome.SignedIn(open(accepted.account(), clientAddress));
         }
         if (result instanceof StaffAccountService.SignIn.Locked locked) {
             LOG.warn("Sign-in refused: account {} is locked until {}, from {}", username, locked.until(), clientAddress);
@@ -62,19 +58,21 @@ public class StaffSignIn {
      * session of the active account with that username, if there is one. The role is ours, not theirs.
      */
     public Optional<Authentication> signInVerified(String username, @Nullable String clientAddress) {
-        return accounts.findActive(username).map(account -> {
-            StaffSessionRow session = sessions.start(account, clientAddress);
-            audit.record(new AuditTrail.Actor(account.username(), account.role().name(), clientAddress), "sign-in",
-                    "staff_session", session.id().toString());
-            return authentication(account, session);
-        });
+        return accounts.findActive(username).map(account -> open(account, clientAddress));
+    }
+
+    /** A new session for the account, in the audit trail, named in the token's claims. */
+    private Authentication open(StaffAccount account, @Nullable String clientAddress) {
+        StaffSessionRow session = sessions.start(account, clientAddress);
+        audit.record(new AuditTrail.Actor(account.username(), account.role().name(), clientAddress), "sign-in",
+                "staff_session", session.id().toString());
+        return authentication(account, session);
     }
 
     /** Ends the session at once: the token in the cookie, if someone kept it, no longer lets anyone in. */
     public void signOut(SignedIn who, @Nullable String clientAddress) {
         sessions.end(who.sessionId());
-        audit.record(new AuditTrail.Actor(who.username(), who.role().name(), clientAddress), "sign-out", "staff_session",
-                who.sessionId());
+        audit.record(who.actor(clientAddress), "sign-out", "staff_session", who.sessionId());
     }
 
     static Authentication authentication(StaffAccount account, StaffSessionRow session) {

@@ -77,7 +77,7 @@ class AccountsController {
         try {
             StaffAccount created = accounts.create(form.get("username"), form.get("displayName"), role.orElse(null),
                     form.get("password"));
-            audit.record(actor(who, request), "create", "staff_account", created.username());
+            audit.record(who.actor(addresses.resolve(request)), "create", "staff_account", created.username());
             return HttpResponse.seeOther(URI.create(PATH + "?created=" + created.username()));
         } catch (InvalidAccountException e) {
             List<FieldError> errors = e.problems().entrySet().stream().map(p -> new FieldError(p.getKey(), p.getValue())).toList();
@@ -111,7 +111,7 @@ class AccountsController {
                 return HttpResponse.notFound();
             }
         }
-        audit.record(actor(who, request), change, "staff_account", account.username());
+        audit.record(who.actor(addresses.resolve(request)), change, "staff_account", account.username());
         return HttpResponse.seeOther(URI.create(PATH));
     }
 
@@ -128,9 +128,5 @@ class AccountsController {
         String status = !a.active() ? "Switched off" : locked ? "Locked" : "Active";
         return new AccountRow(a.id(), a.username(), a.displayName(), a.role().label(), status, locked, a.active(),
                 a.username().equals(who.username()));
-    }
-
-    private AuditTrail.Actor actor(SignedIn who, HttpRequest<?> request) {
-        return new AuditTrail.Actor(who.username(), who.role().name(), addresses.resolve(request));
     }
 }

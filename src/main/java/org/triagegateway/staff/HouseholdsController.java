@@ -135,7 +135,7 @@ class HouseholdsController {
             }
         }
         if (found != null) {
-            found.forEach(h -> audit.record(actor(who, request), "find", "household", h.reference()));
+            found.forEach(h -> audit.record(who.actor(addresses.resolve(request)), "find", "household", h.reference()));
         }
         return page(who, typed, errors, found);
     }
@@ -155,12 +155,11 @@ class HouseholdsController {
     @Audited(action = "read", record = "household")
     ModelAndView<HouseholdPage> household(HttpRequest<?> request, @PathVariable String reference) {
         SignedIn who = SignedIn.of(request).orElseThrow();
-        StoredHousehold stored = households.get(HouseholdReference.of(reference));
-        StoredAssessment latest = assessments.list(HouseholdReference.of(reference)).stream().findFirst().orElse(null);
-        LocalDate today = LocalDate.now(clock);
+        HouseholdReference household = HouseholdReference.of(reference);
+        StoredHousehold stored = households.get(household);
+        StoredAssessment latest = assessments.list(household).stream().findFirst().orElse(null);
         return new ModelAndView<>("staff/household", HouseholdPage.of(StaffPages.Chrome.of(who, PATH), stored,
-                consents.of(HouseholdReference.of(reference)), evidence.of(HouseholdReference.of(reference)), latest, today,
-                betterOff(stored, latest)));
+                consents.of(household), evidence.of(household), latest, LocalDate.now(clock), betterOff(stored, latest)));
     }
 
     @Post(value = "/{reference}/assess", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -201,9 +200,5 @@ class HouseholdsController {
 
     private static String blank(@Nullable String value) {
         return value == null ? "" : value.strip();
-    }
-
-    private AuditTrail.Actor actor(SignedIn who, HttpRequest<?> request) {
-        return new AuditTrail.Actor(who.username(), who.role().name(), addresses.resolve(request));
     }
 }

@@ -1,5 +1,6 @@
 package org.triagegateway.staff;
 
+import org.triagegateway.web.Secrets;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -27,13 +28,9 @@ import org.triagegateway.staff.StaffPages.FieldError;
 import org.triagegateway.staff.StaffPages.SignInPage;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -53,7 +50,6 @@ class SignInController {
     private final LoginHandler<HttpRequest<?>, MutableHttpResponse<?>> loginHandler;
     private final AccessTokenCookieConfiguration tokenCookie;
     private final HttpClientAddressResolver addresses;
-    private final SecureRandom random = new SecureRandom();
 
     SignInController(StaffSignIn signIn, LoginHandler<HttpRequest<?>, MutableHttpResponse<?>> loginHandler,
                      AccessTokenCookieConfiguration tokenCookie, HttpClientAddressResolver addresses) {
@@ -75,7 +71,7 @@ class SignInController {
                            @CookieValue(FORM_COOKIE) @Nullable String formToken) {
         String username = form.getOrDefault("username", "").strip();
         String password = form.getOrDefault("password", "");
-        if (!sameToken(formToken, form.get("csrf"))) {
+        if (!Secrets.same(formToken, form.get("csrf"))) {
             return page(HttpStatus.BAD_REQUEST, username, List.of(), "This page had expired. Sign in again.");
         }
         List<FieldError> errors = new ArrayList<>();
@@ -115,9 +111,7 @@ class SignInController {
 
     /** Each showing of the form gets a fresh token, in the form and in a cookie only this form's posts carry. */
     private MutableHttpResponse<?> page(HttpStatus status, String username, List<FieldError> errors, @Nullable String notice) {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = Secrets.randomToken();
         Cookie cookie = Cookie.of(FORM_COOKIE, token).path("/staff/sign-in").httpOnly(true).sameSite(SameSite.Strict)
                 .secure(tokenCookie.isCookieSecure().orElse(true));
         return HttpResponse.status(status).contentType(MediaType.TEXT_HTML_TYPE)
@@ -128,10 +122,5 @@ class SignInController {
     private Cookie expired(String name, String path) {
         return Cookie.of(name, "").path(path).maxAge(0).httpOnly(true).sameSite(SameSite.Strict)
                 .secure(tokenCookie.isCookieSecure().orElse(true));
-    }
-
-    private static boolean sameToken(@Nullable String cookie, @Nullable String form) {
-        return cookie != null && form != null && MessageDigest.isEqual(cookie.getBytes(StandardCharsets.US_ASCII),
-                form.getBytes(StandardCharsets.US_ASCII));
     }
 }
