@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The one way every channel reads and writes a household record. Each write is a new version,
@@ -49,6 +50,14 @@ public class HouseholdService {
     public StoredHousehold get(HouseholdReference reference) {
         return households.findByReference(reference.value()).map(this::stored)
                 .orElseThrow(() -> new HouseholdNotFoundException(reference));
+    }
+
+    /** The household as it was at an earlier version, from the kept history. */
+    @ReadOnly
+    public Optional<Household> atVersion(HouseholdReference reference, long version) {
+        return households.findByReference(reference.value())
+                .flatMap(row -> versions.findByHouseholdIdAndVersion(row.id(), version))
+                .map(row -> read(row.data()));
     }
 
     @Transactional

@@ -31,11 +31,12 @@ import java.util.Map;
  * @param assessment null until the household has been assessed
  * @param current whether the assessment is of the household's current version
  * @param betterOff the better-off figure's HTML (built from escaped text), for a claimant below State Pension age
+ * @param notice what was just saved, or null
  */
 @Introspected
 public record HouseholdPage(StaffPages.Chrome chrome, String reference, long version, List<PersonRow> people,
                             List<ConsentRow> consents, List<DocumentRow> evidence, @Nullable String assessedOn, boolean current, List<Card> cards,
-                            List<ToDo> toDo, @Nullable String betterOff) {
+                            List<ToDo> toDo, @Nullable String betterOff, @Nullable String notice) {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
@@ -69,14 +70,15 @@ public record HouseholdPage(StaffPages.Chrome chrome, String reference, long ver
     }
 
     static HouseholdPage of(StaffPages.Chrome chrome, StoredHousehold stored, List<Consent> given, List<EvidenceSummary> documents,
-                            @Nullable StoredAssessment assessment, LocalDate today, @Nullable String betterOff) {
+                            @Nullable StoredAssessment assessment, LocalDate today, @Nullable String betterOff,
+                            @Nullable String notice) {
         Household household = stored.household();
         List<PersonRow> people = household.people().stream().map(p -> person(p, today)).toList();
         List<ConsentRow> consents = given.stream().map(HouseholdPage::consent).toList();
         List<DocumentRow> evidence = documents.stream().map(HouseholdPage::document).toList();
         if (assessment == null) {
             return new HouseholdPage(chrome, stored.reference(), stored.version(), people, consents, evidence, null, false, List.of(),
-                    List.of(), betterOff);
+                    List.of(), betterOff, notice);
         }
         List<Card> cards = new ArrayList<>();
         Map<String, ToDo> toDo = new LinkedHashMap<>();
@@ -88,7 +90,7 @@ public record HouseholdPage(StaffPages.Chrome chrome, String reference, long ver
         }
         return new HouseholdPage(chrome, stored.reference(), stored.version(), people, consents, evidence,
                 DATE.format(assessment.result().assessmentDate()), assessment.householdVersion() == stored.version(),
-                cards, List.copyOf(toDo.values()), betterOff);
+                cards, List.copyOf(toDo.values()), betterOff, notice);
     }
 
     private static PersonRow person(Person p, LocalDate today) {

@@ -153,13 +153,15 @@ class HouseholdsController {
 
     @Get(value = "/{reference}", produces = MediaType.TEXT_HTML)
     @Audited(action = "read", record = "household")
-    ModelAndView<HouseholdPage> household(HttpRequest<?> request, @PathVariable String reference) {
+    ModelAndView<HouseholdPage> household(HttpRequest<?> request, @PathVariable String reference,
+                                          @QueryValue @Nullable Long saved) {
         SignedIn who = SignedIn.of(request).orElseThrow();
         HouseholdReference household = HouseholdReference.of(reference);
         StoredHousehold stored = households.get(household);
         StoredAssessment latest = assessments.list(household).stream().findFirst().orElse(null);
         return new ModelAndView<>("staff/household", HouseholdPage.of(StaffPages.Chrome.of(who, PATH), stored,
-                consents.of(household), evidence.of(household), latest, LocalDate.now(clock), betterOff(stored, latest)));
+                consents.of(household), evidence.of(household), latest, LocalDate.now(clock), betterOff(stored, latest),
+                saved != null && saved == stored.version() ? "Saved as version " + saved + " and assessed again." : null));
     }
 
     @Post(value = "/{reference}/assess", consumes = MediaType.APPLICATION_FORM_URLENCODED)

@@ -108,4 +108,50 @@ public final class StaffPages {
     public record AuditPage(Chrome chrome, List<AuditEntry> entries, @Nullable Boolean intact, long checked,
                             @Nullable Long firstBroken) {
     }
+
+    /**
+     * One household value on a form: its GOV.UK pattern (kind), who it is about (section), the
+     * question, a hint or null, the choices for radios, what is typed in its inputs, and its error or null.
+     */
+    @Introspected
+    public record FormField(String name, String kind, String section, String legend, @Nullable String hint,
+                            List<Option> options, Map<String, String> typed, @Nullable String error) {
+    }
+
+    /**
+     * The questions the rules still ask, or one value to change, on one form.
+     *
+     * @param facts the fields' names, sent back with the answers
+     * @param change whether this is the change page for one value (a blank takes it away) or the questions
+     */
+    @Introspected
+    public record AnswersPage(Chrome chrome, String reference, long version, String title, List<FormField> fields,
+                              String facts, boolean change, List<FieldError> errors, String back) {
+    }
+
+    @Introspected
+    public record RecordRow(String label, String value, String change) {
+    }
+
+    @Introspected
+    public record RecordSection(String title, List<RecordRow> rows) {
+    }
+
+    @Introspected
+    public record RecordPage(Chrome chrome, String reference, long version, List<RecordSection> sections) {
+    }
+
+    /** A value someone else changed while this adviser was answering: as it was, as it is, and their answer. */
+    @Introspected
+    public record ConflictRow(String section, String label, String started, String now, String yours, boolean clash) {
+    }
+
+    /**
+     * @param answers every field of the adviser's answers, to send them again as they were
+     * @param gone the answers about a person or job that is no longer in the record
+     */
+    @Introspected
+    public record ConflictPage(Chrome chrome, String reference, long basedOn, long current, List<ConflictRow> rows,
+                               Map<String, String> answers, String facts, boolean change, List<String> gone) {
+    }
 }

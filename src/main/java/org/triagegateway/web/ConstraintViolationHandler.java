@@ -19,7 +19,7 @@ import java.util.Comparator;
 @Singleton
 @Produces
 @Replaces(ConstraintExceptionHandler.class)
-final class ConstraintViolationHandler implements ExceptionHandler<ConstraintViolationException, HttpResponse<?>> {
+public final class ConstraintViolationHandler implements ExceptionHandler<ConstraintViolationException, HttpResponse<?>> {
 
     static final String TITLE = "The request is not valid";
 
@@ -39,7 +39,7 @@ final class ConstraintViolationHandler implements ExceptionHandler<ConstraintVio
     }
 
     /** "people[0].dateOfBirth": the path inside the body, without the method and parameter names. */
-    static String field(ConstraintViolation<?> violation) {
+    public static String field(ConstraintViolation<?> violation) {
         StringBuilder path = new StringBuilder();
         String parameter = null;
         for (Path.Node node : violation.getPropertyPath()) {

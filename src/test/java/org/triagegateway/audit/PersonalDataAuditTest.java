@@ -10,6 +10,7 @@ import org.triagegateway.documents.EvidenceCheckTest;
 import org.triagegateway.documents.EvidenceKind;
 import org.triagegateway.documents.EvidenceService;
 import org.triagegateway.household.HouseholdReference;
+import org.triagegateway.household.HouseholdService;
 import org.triagegateway.sharing.Agency;
 import org.triagegateway.sharing.ConsentService;
 import org.triagegateway.sharing.HowGiven;
@@ -45,6 +46,8 @@ class PersonalDataAuditTest {
     ConsentService consents;
     @Inject
     EvidenceService evidence;
+    @Inject
+    HouseholdService households;
 
     @Test
     void everyRouteThatTakesAHouseholdReferenceAuditsEachUse() {
@@ -62,17 +65,20 @@ class PersonalDataAuditTest {
                 EvidenceKind.EARNINGS, "test").id().toString();
         Map<String, String> consentForm = Map.of("givenBy", "The claimant", "agency", "JOBCENTRE_PLUS",
                 "purpose", "DECIDE_CLAIMS", "how", "BY_PHONE", "agreed", "yes");
-        long version = 1;
         for (String route : routes) {
             String method = route.substring(0, route.indexOf(' '));
             String path = route.substring(route.indexOf(' ') + 1).replace("{reference}", reference)
-                    .replace("{id}", route.contains("consent") ? consent : route.contains("evidence") ? document : assessment);
+                    .replace("{id}", route.contains("consent") ? consent : route.contains("evidence") ? document : assessment)
+                    .replace("{fact}", "people-0-pregnant");
+            long version = households.get(HouseholdReference.of(reference)).version();
             int before = entriesFor(reference);
             Api.Response response = switch (method) {
                 case "GET" -> api.get(path);
-                case "PUT" -> api.put(path, "{\"version\": " + version++ + ", \"household\": " + HOUSEHOLD + "}");
+                case "PUT" -> api.put(path, "{\"version\": " + version + ", \"household\": " + HOUSEHOLD + "}");
                 default -> path.endsWith("/evidence")
                         ? api.postFile(path, Map.of("evidences", "RENT"), "tenancy.png", EvidenceCheckTest.png(30, 20))
+                        : path.endsWith("/record") ? api.postForm(path, Map.of("version", String.valueOf(version), "mode", "change",
+                                "facts", "people-0-pregnant", "people-0-pregnant", "true"))
                         : path.startsWith("/staff") ? api.postForm(path, path.endsWith("/consent") ? consentForm : Map.of())
                         : api.post(path, path.contains("better-off") ? SWEEP : "");
             };

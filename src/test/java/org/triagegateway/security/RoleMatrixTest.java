@@ -84,6 +84,10 @@ class RoleMatrixTest {
             entry("GET /staff/households/{reference}/evidence", CAPTURE),
             entry("POST /staff/households/{reference}/evidence", CAPTURE),
             entry("GET /staff/households/{reference}/evidence/{id}", CAPTURE),
+            entry("GET /staff/households/{reference}/questions", CAPTURE),
+            entry("GET /staff/households/{reference}/record", CAPTURE),
+            entry("GET /staff/households/{reference}/record/{fact}", CAPTURE),
+            entry("POST /staff/households/{reference}/record", CAPTURE),
             // the JSON API: capturing and assessing households (agency officers see only what is shared with them)
             entry("POST /api/v1/households", CAPTURE),
             entry("GET /api/v1/households", CAPTURE),

@@ -1,0 +1,140 @@
+package org.triagegateway.staff;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.triagegateway.assessment.AssessmentService;
+import org.triagegateway.household.FactPath;
+import org.triagegateway.household.Household;
+import org.triagegateway.household.HouseholdReference;
+import org.triagegateway.household.HouseholdService;
+import org.triagegateway.household.StoredHousehold;
+import org.triagegateway.rules.BenefitResult;
+import org.triagegateway.rules.BenefitResult.MissingFact;
+import org.triagegateway.staff.StaffPages.FieldError;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An adviser's change to a household: the answers to what the rules still ask, or one value
+ * corrected. Answers are written only onto the version the adviser saw; if someone else saved
+ * since, nothing is written and both versions are shown.
+ */
+@Singleton
+class HouseholdEdit {
+
+    private final HouseholdService households;
+    private final AssessmentService assessments;
+    private final ObjectMapper json;
+    private final Validator validator;
+
+    HouseholdEdit(HouseholdService households, AssessmentService assessments, ObjectMapper json, Validator validator) {
+        this.households = households;
+        this.assessments = assessments;
+        this.json = json;
+        this.validator = validator;
+    }
+
+    /** A question the rules ask about one value, and the benefits that wait for the answer. */
+    record Ask(FactPath path, String question, List<String> benefits) {
+    }
+
+    /** What the rules still need to know about this household, as it is now, each value once. */
+    List<Ask> stillToAsk(StoredHousehold stored) {
+        Map<FactPath, Ask> asks = new LinkedHashMap<>();
+        JsonNode tree = tree(stored.household());
+        for (BenefitResult result : assessments.evaluate(stored.household(), null).benefits()) {
+            for (MissingFact fact : result.questions()) {
+                // a fact such as "housing" is asked as the values it cannot be without
+                FactPath.parse(fact.fact()).map(FactPath::requiredValues).orElse(List.of()).stream()
+                        .filter(path -> path.read(tree).isEmpty())
+                        .forEach(path -> asks.computeIfAbsent(path, p -> new Ask(p, fact.question(), new ArrayList<>()))
+                                .benefits().add(result.name()));
+            }
+        }
+        return List.copyOf(asks.values());
+    }
+
+    JsonNode tree(Household household) {
+        return json.valueToTree(household);
+    }
+
+    sealed interface Outcome permits Saved, Invalid, Changed {
+    }
+
+    record Saved(StoredHousehold household) implements Outcome {
+    }
+
+    record Invalid(List<FieldError> errors) implements Outcome {
+    }
+
+    /** Someone saved since the version the answers were based on: nothing was written. */
+    record Changed(StoredHousehold current, @Nullable Household basedOn) implements Outcome {
+    }
+
+    /**
+     * Writes the answers onto the household if it is still at the version they were based on, then
+     * assesses it again, so the results and the questions left follow the answers at once.
+     */
+    Outcome save(HouseholdReference reference, long basedOn, List<FactField> fields, Map<String, String> form, boolean blankClears) {
+        StoredHousehold current = households.get(reference);
+        if (current.version() != basedOn) {
+            return new Changed(current, households.atVersion(reference, basedOn).orElse(null));
+        }
+        List<FieldError> errors = new ArrayList<>();
+        Map<FactField, JsonNode> answers = new LinkedHashMap<>();
+        for (FactField field : fields) {
+            FactField.Reading reading = field.read(form, blankClears);
+            if (reading.error() != null) {
+                errors.add(reading.error());
+            } else if (reading.value() != null) {
+                answers.put(field, reading.value());
+            }
+        }
+        if (!errors.isEmpty()) {
+            return new Invalid(errors);
+        }
+        if (answers.isEmpty()) {
+            return new Invalid(List.of(new FieldError(fields.get(0).firstInput(), "Answer at least one question")));
+        }
+        ObjectNode tree = (ObjectNode) tree(current.household());
+        answers.forEach((field, value) -> field.path().write(tree, value));
+        Household changed;
+        try {
+            changed = json.treeToValue(tree, Household.class);
+        } catch (JsonProcessingException e) {
+            return new Invalid(List.of(new FieldError(fields.get(0).firstInput(), "These answers do not fit the record together")));
+        }
+        List<FieldError> violations = violations(changed, fields);
+        if (!violations.isEmpty()) {
+            return new Invalid(violations);
+        }
+        StoredHousehold saved = households.update(reference, basedOn, changed);
+        assessments.assessAndStore(reference, null);
+        return new Saved(saved);
+    }
+
+    /** The record's own checks, each put beside the answer it is about, or the first one when it is about several. */
+    private List<FieldError> violations(Household household, List<FactField> fields) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<Household> violation : validator.validate(household)) {
+            String path = org.triagegateway.web.ConstraintViolationHandler.field(violation);
+            Optional<FactField> about = fields.stream().filter(f -> f.path().toString().equals(path)).findFirst();
+            FactField field = about.orElse(fields.stream().filter(f -> f.path().toString().startsWith(path + ".")).findFirst()
+                    .orElse(fields.get(0)));
+            String message = violation.getMessage();
+            errors.add(new FieldError(field.firstInput(), about.isPresent() ? FactLabels.label(field.path()) + " " + message
+                    : Character.toUpperCase(message.charAt(0)) + message.substring(1)));
+        }
+        return errors;
+    }
+}

@@ -1,0 +1,230 @@
+package org.triagegateway.staff;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.views.ModelAndView;
+import io.swagger.v3.oas.annotations.Hidden;
+import org.triagegateway.audit.Audited;
+import org.triagegateway.household.FactPath;
+import org.triagegateway.household.Household;
+import org.triagegateway.household.HouseholdNotFoundException;
+import org.triagegateway.household.HouseholdReference;
+import org.triagegateway.household.HouseholdService;
+import org.triagegateway.household.StoredHousehold;
+import org.triagegateway.security.Roles;
+import org.triagegateway.security.SignedIn;
+import org.triagegateway.staff.StaffPages.AnswersPage;
+import org.triagegateway.staff.StaffPages.ConflictPage;
+import org.triagegateway.staff.StaffPages.ConflictRow;
+import org.triagegateway.staff.StaffPages.FieldError;
+import org.triagegateway.staff.StaffPages.FormField;
+import org.triagegateway.staff.StaffPages.RecordRow;
+import org.triagegateway.staff.StaffPages.RecordSection;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Completing a household with the claimant: the questions the rules still ask (so a kiosk triage
+ * is finished without asking again what the kiosk already knows), and the whole record to check
+ * and correct one value at a time.
+ */
+@Hidden
+@Controller("/staff/households/{reference}")
+@Secured({Roles.ADVISER, Roles.VISITING_OFFICER})
+class HouseholdRecordController {
+
+    private static final String PATH = "/staff/households/";
+    private static final int MOST_FIELDS = 60;
+
+    private final HouseholdService households;
+    private final HouseholdEdit edit;
+
+    HouseholdRecordController(HouseholdService households, HouseholdEdit edit) {
+        this.households = households;
+        this.edit = edit;
+    }
+
+    @Get(value = "/questions", produces = MediaType.TEXT_HTML)
+    @Audited(action = "read", record = "household")
+    ModelAndView<AnswersPage> questions(HttpRequest<?> request, @PathVariable String reference) {
+        StoredHousehold stored = households.get(HouseholdReference.of(reference));
+        List<HouseholdEdit.Ask> asks = edit.stillToAsk(stored);
+        Map<String, String> typed = Map.of();
+        return new ModelAndView<>("staff/answers", questionsPage(request, stored, asks, typed, List.of()));
+    }
+
+    @Get(value = "/record", produces = MediaType.TEXT_HTML)
+    @Audited(action = "read", record = "household")
+    ModelAndView<StaffPages.RecordPage> record(HttpRequest<?> request, @PathVariable String reference) {
+        StoredHousehold stored = households.get(HouseholdReference.of(reference));
+        JsonNode tree = edit.tree(stored.household());
+        Map<String, List<RecordRow>> sections = new LinkedHashMap<>();
+        for (FactPath path : FactPath.valuesOf(stored.household(), tree)) {
+            FactField field = new FactField(path);
+            sections.computeIfAbsent(FactLabels.section(path, stored.household()), s -> new ArrayList<>())
+                    .add(new RecordRow(FactLabels.label(path), field.display(path.read(tree)),
+                            PATH + stored.reference() + "/record/" + path.fieldName()));
+        }
+        List<RecordSection> list = sections.entrySet().stream().map(e -> new RecordSection(e.getKey(), e.getValue())).toList();
+        return new ModelAndView<>("staff/record", new StaffPages.RecordPage(chrome(request), stored.reference(),
+                stored.version(), list));
+    }
+
+    @Get(value = "/record/{fact}", produces = MediaType.TEXT_HTML)
+    @Audited(action = "read", record = "household")
+    ModelAndView<AnswersPage> change(HttpRequest<?> request, @PathVariable String reference, @PathVariable String fact) {
+        StoredHousehold stored = households.get(HouseholdReference.of(reference));
+        JsonNode tree = edit.tree(stored.household());
+        FactField field = FactPath.ofFieldName(fact).filter(p -> !p.type().isRecord() && p.existsIn(tree)).map(FactField::new)
+                .orElseThrow(() -> new HouseholdNotFoundException(HouseholdReference.of(reference)));
+        return new ModelAndView<>("staff/answers", changePage(request, stored, field, field.typed(field.path().read(tree)), List.of()));
+    }
+
+    /** The answers to the questions, or a changed value: saved onto the version the adviser saw, then assessed again. */
+    @Post(value = "/record", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    @Audited(action = "change", record = "household")
+    HttpResponse<?> save(HttpRequest<?> request, @PathVariable String reference, @Body Map<String, String> form) {
+        SignedIn who = SignedIn.of(request).orElseThrow();
+        if (!who.sentBy(form.get("csrf"))) {
+            return HttpResponse.status(HttpStatus.FORBIDDEN);
+        }
+        HouseholdReference household = HouseholdReference.of(reference);
+        boolean change = "change".equals(form.get("mode"));
+        Optional<List<FactField>> fields = fields(form.get("facts"));
+        Optional<Long> basedOn = version(form.get("version"));
+        if (fields.isEmpty() || basedOn.isEmpty() || (change && fields.get().size() != 1)) {
+            return HttpResponse.badRequest("The form was not sent whole: go back to the household and try again.");
+        }
+        HouseholdEdit.Outcome outcome = edit.save(household, basedOn.get(), fields.get(), form, change);
+        if (outcome instanceof HouseholdEdit.Saved saved) {
+            return HttpResponse.seeOther(URI.create(PATH + saved.household().reference() + "?saved=" + saved.household().version()));
+        }
+        StoredHousehold stored = households.get(household);
+        if (outcome instanceof HouseholdEdit.Changed changed) {
+            return HttpResponse.status(HttpStatus.CONFLICT).body(new ModelAndView<>("staff/conflict",
+                    conflictPage(request, changed, basedOn.get(), fields.get(), form, change)));
+        }
+        List<FieldError> errors = ((HouseholdEdit.Invalid) outcome).errors();
+        Map<String, String> typed = new LinkedHashMap<>();
+        fields.get().forEach(f -> typed.putAll(f.typedIn(form)));
+        AnswersPage page = change ? changePage(request, stored, fields.get().get(0), typed, errors)
+                : questionsPage(request, stored, asksFor(stored, fields.get()), typed, errors);
+        return HttpResponse.badRequest(new ModelAndView<>("staff/answers", page));
+    }
+
+    private AnswersPage questionsPage(HttpRequest<?> request, StoredHousehold stored, List<HouseholdEdit.Ask> asks,
+                                      Map<String, String> typed, List<FieldError> errors) {
+        Map<String, String> errorFor = StaffPages.byField(errors);
+        List<FormField> fields = new ArrayList<>();
+        for (HouseholdEdit.Ask ask : asks) {
+            FactField field = new FactField(ask.path());
+            fields.add(formField(field, FactLabels.section(ask.path(), stored.household()), ask.question(),
+                    "For " + String.join(", ", ask.benefits()), typed, errorFor.get(field.firstInput()), false));
+        }
+        return new AnswersPage(chrome(request), stored.reference(), stored.version(), "Questions still to ask", fields,
+                facts(asks.stream().map(HouseholdEdit.Ask::path).toList()), false, errors, PATH + stored.reference());
+    }
+
+    private AnswersPage changePage(HttpRequest<?> request, StoredHousehold stored, FactField field, Map<String, String> typed,
+                                   List<FieldError> errors) {
+        FactPath path = field.path();
+        FormField form = formField(field, FactLabels.section(path, stored.household()), FactLabels.label(path),
+                path.description().orElse(null), typed, StaffPages.byField(errors).get(field.firstInput()), true);
+        return new AnswersPage(chrome(request), stored.reference(), stored.version(), "Change " + FactLabels.label(path).toLowerCase(java.util.Locale.UK),
+                List.of(form), path.fieldName(), true, errors, PATH + stored.reference() + "/record");
+    }
+
+    private static FormField formField(FactField field, String section, String legend, String hint, Map<String, String> typed,
+                                       String error, boolean notKnown) {
+        List<StaffPages.Option> options = field.kind() == FactField.Kind.CHOICE ? field.options(typed, notKnown) : List.of();
+        return new FormField(field.path().fieldName(), field.kind().name(), section, legend, hint, options, typed, error);
+    }
+
+    /** On a form sent again with errors: the same questions, with the same words, even if the rules now ask others. */
+    private List<HouseholdEdit.Ask> asksFor(StoredHousehold stored, List<FactField> fields) {
+        Map<FactPath, HouseholdEdit.Ask> asked = new LinkedHashMap<>();
+        edit.stillToAsk(stored).forEach(a -> asked.put(a.path(), a));
+        return fields.stream().map(f -> asked.getOrDefault(f.path(),
+                new HouseholdEdit.Ask(f.path(), FactLabels.label(f.path()), List.of()))).toList();
+    }
+
+    private ConflictPage conflictPage(HttpRequest<?> request, HouseholdEdit.Changed changed, long basedOn, List<FactField> fields,
+                                      Map<String, String> form, boolean change) {
+        Household now = changed.current().household();
+        JsonNode nowTree = edit.tree(now);
+        JsonNode startedTree = changed.basedOn() == null ? null : edit.tree(changed.basedOn());
+        List<ConflictRow> rows = new ArrayList<>();
+        List<String> gone = new ArrayList<>();
+        List<FactPath> kept = new ArrayList<>();
+        Map<String, String> answers = new LinkedHashMap<>();
+        for (FactField field : fields) {
+            FactField.Reading reading = field.read(form, change);
+            if (reading.value() == null) {
+                continue;
+            }
+            String label = FactLabels.label(field.path());
+            if (!field.path().existsIn(nowTree)) {
+                gone.add(label + ": " + field.display(Optional.of(reading.value()).filter(v -> !v.isNull())));
+                continue;
+            }
+            String started = startedTree == null ? "Not known" : field.display(field.path().read(startedTree));
+            String current = field.display(field.path().read(nowTree));
+            rows.add(new ConflictRow(FactLabels.section(field.path(), now), label, started, current,
+                    field.display(Optional.of(reading.value()).filter(v -> !v.isNull())), !started.equals(current)));
+            kept.add(field.path());
+            answers.putAll(field.typedIn(form));
+        }
+        return new ConflictPage(chrome(request), changed.current().reference(), basedOn, changed.current().version(), rows,
+                answers, facts(kept), change, gone);
+    }
+
+    private static Optional<List<FactField>> fields(String facts) {
+        if (facts == null || facts.isBlank()) {
+            return Optional.empty();
+        }
+        String[] names = facts.split(",");
+        if (names.length > MOST_FIELDS) {
+            return Optional.empty();
+        }
+        List<FactField> fields = new ArrayList<>();
+        for (String name : Arrays.stream(names).distinct().toList()) {
+            Optional<FactPath> path = FactPath.ofFieldName(name.strip()).filter(p -> !p.type().isRecord());
+            if (path.isEmpty()) {
+                return Optional.empty();
+            }
+            fields.add(new FactField(path.get()));
+        }
+        return Optional.of(fields);
+    }
+
+    private static Optional<Long> version(String version) {
+        try {
+            return Optional.of(Long.parseLong(version)).filter(v -> v > 0);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String facts(List<FactPath> paths) {
+        return String.join(",", paths.stream().map(FactPath::fieldName).toList());
+    }
+
+    private static StaffPages.Chrome chrome(HttpRequest<?> request) {
+        return StaffPages.Chrome.of(SignedIn.of(request).orElseThrow(), PATH);
+    }
+}

@@ -1,0 +1,147 @@
+package org.triagegateway.staff;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.triagegateway.Api;
+import org.triagegateway.assessment.AssessmentService;
+import org.triagegateway.household.Household;
+import org.triagegateway.household.HouseholdReference;
+import org.triagegateway.household.HouseholdService;
+import org.triagegateway.household.StoredHousehold;
+
+import java.io.IOException;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An adviser answers what the rules still ask and corrects single values: saved onto the version
+ * they saw and assessed again; bad answers give the form back with nothing saved; and a save
+ * against a version someone else has moved on from writes nothing and shows both.
+ */
+@MicronautTest(transactional = false)
+class HouseholdRecordTest {
+
+    /** A kiosk-like household: a carer whose study and a young person whose schooling are not known. */
+    private static final String HOUSEHOLD = """
+            {"people": [
+              {"id": "claimant", "role": "CLAIMANT", "dateOfBirth": "1985-03-01", "caresForDisabledPerson": true},
+              {"id": "child1", "role": "CHILD", "dateOfBirth": "2009-01-10"}],
+             "housing": {"tenure": "SOCIAL_RENT", "rent": 500.00, "rentFrequency": "MONTHLY", "bedrooms": 2}}""";
+
+    @Inject
+    Api api;
+    @Inject
+    HouseholdService households;
+    @Inject
+    AssessmentService assessments;
+    @Inject
+    ObjectMapper json;
+
+    private HouseholdReference create() throws IOException {
+        return HouseholdReference.of(households.create(json.readValue(HOUSEHOLD, Household.class)).reference());
+    }
+
+    @Test
+    void theQuestionsAreOnlyWhatTheRulesStillNeedAndTheAnswersAreSavedAndAssessed() throws IOException {
+        HouseholdReference reference = create();
+        Api.Response page = api.get("/staff/households/" + reference.display() + "/questions");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("name=\"people-0-fullTimeStudent\"", "name=\"people-1-inEducation\"")
+                .as("already known from the kiosk: never asked again").doesNotContain("people-0-dateOfBirth", "housing-rent\"");
+
+        Api.Response saved = api.postForm("/staff/households/" + reference.display() + "/record", Map.of(
+                "version", "1", "mode", "questions", "facts", "people-0-fullTimeStudent,people-1-inEducation",
+                "people-0-fullTimeStudent", "false"));
+        assertThat(saved.status()).isEqualTo(303);
+        assertThat(saved.location()).isEqualTo("/staff/households/" + reference.display() + "?saved=2");
+        StoredHousehold stored = households.get(reference);
+        assertThat(stored.version()).isEqualTo(2);
+        assertThat(stored.household().people().get(0).fullTimeStudent()).isFalse();
+        assertThat(stored.household().people().get(1).inEducation()).as("left blank: still not known").isNull();
+        assertThat(assessments.list(reference)).as("assessed again at once").first()
+                .satisfies(a -> assertThat(a.householdVersion()).isEqualTo(2));
+        assertThat(api.get("/staff/households/" + reference.display() + "?saved=2").body()).contains("Saved as version 2");
+        assertThat(api.get("/staff/households/" + reference.display() + "/questions").body())
+                .doesNotContain("people-0-fullTimeStudent").contains("people-1-inEducation");
+    }
+
+    @Test
+    void aBadAnswerGivesTheFormBackAsTypedAndSavesNothing() throws IOException {
+        HouseholdReference reference = create();
+        Api.Response bad = api.postForm("/staff/households/" + reference.display() + "/record", Map.of(
+                "version", "1", "mode", "questions", "facts", "people-0-fullTimeStudent,housing-councilTax",
+                "people-0-fullTimeStudent", "true", "housing-councilTax", "a lot"));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("There is a problem", "href=\"#housing-councilTax\"",
+                "Enter an amount in pounds and pence", "value=\"a lot\"");
+        assertThat(households.get(reference).version()).as("all or nothing").isEqualTo(1);
+
+        Api.Response future = api.postForm("/staff/households/" + reference.display() + "/record", Map.of(
+                "version", "1", "mode", "change", "facts", "people-0-dateOfBirth",
+                "people-0-dateOfBirth-day", "1", "people-0-dateOfBirth-month", "1", "people-0-dateOfBirth-year", "2999"));
+        assertThat(future.status()).as("the record's own checks apply").isEqualTo(400);
+        assertThat(future.body()).contains("href=\"#people-0-dateOfBirth-day\"", "Date of birth must");
+        Api.Response required = api.postForm("/staff/households/" + reference.display() + "/record", Map.of(
+                "version", "1", "mode", "change", "facts", "housing-tenure", "housing-tenure", "not-known"));
+        assertThat(required.status()).isEqualTo(400);
+        assertThat(households.get(reference).version()).isEqualTo(1);
+
+        assertThat(api.postForm("/staff/households/" + reference.display() + "/record", Map.of(
+                "version", "1", "facts", "people-0-password", "people-0-password", "x")).status())
+                .as("only the record's own values").isEqualTo(400);
+        assertThat(api.get("/staff/households/" + reference.display() + "/record/people-7-name").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aChangeCanTakeAValueAwayOrCorrectIt() throws IOException {
+        HouseholdReference reference = create();
+        Api.Response record = api.get("/staff/households/" + reference.display() + "/record");
+        assertThat(record.body()).contains(">Claimant<", ">Child<", ">Home<", "Rents from a council or housing association", "£500.00",
+                "/record/housing-rent");
+        Api.Response form = api.get("/staff/households/" + reference.display() + "/record/housing-rent");
+        assertThat(form.body()).contains("value=\"500.00\"", "name=\"mode\" value=\"change\"");
+
+        assertThat(api.postForm("/staff/households/" + reference.display() + "/record", Map.of(
+                "version", "1", "mode", "change", "facts", "housing-rent", "housing-rent", "£1,250.5")).status()).isEqualTo(303);
+        assertThat(households.get(reference).household().housing().rent()).isEqualByComparingTo("1250.50");
+        assertThat(api.postForm("/staff/households/" + reference.display() + "/record", Map.of(
+                "version", "2", "mode", "change", "facts", "people-0-caresForDisabledPerson",
+                "people-0-caresForDisabledPerson", "not-known")).status()).isEqualTo(303);
+        assertThat(households.get(reference).household().people().get(0).caresForDisabledPerson()).isNull();
+        assertThat(api.postForm("/staff/households/" + reference.display() + "/record", Map.of(
+                "version", "3", "mode", "change", "facts", "people-0-nationalInsuranceNumber",
+                "people-0-nationalInsuranceNumber", "ab 12 34 56 c")).status()).isEqualTo(303);
+        assertThat(households.get(reference).household().people().get(0).nationalInsuranceNumber()).isEqualTo("AB123456C");
+    }
+
+    @Test
+    void aSaveOnAnOldVersionWritesNothingAndShowsBothVersions() throws IOException {
+        HouseholdReference reference = create();
+        // someone else answers first: the young person is at school, the rent has gone up
+        Household theirs = households.get(reference).household();
+        String changed = json.writeValueAsString(theirs).replace("\"rent\":500.00", "\"rent\":520.00")
+                .replace("\"rent\":500.0", "\"rent\":520.0");
+        households.update(reference, 1, json.readValue(changed, Household.class));
+
+        Map<String, String> mine = Map.of("version", "1", "mode", "questions", "facts", "housing-rent,people-0-fullTimeStudent",
+                "housing-rent", "510.00", "people-0-fullTimeStudent", "true");
+        Api.Response conflict = api.postForm("/staff/households/" + reference.display() + "/record", mine);
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(conflict.body()).contains("Someone else changed this record", "£500.00", "£520.00", "£510.00",
+                "Changed by someone else", "name=\"version\" value=\"2\"", "name=\"housing-rent\" value=\"510.00\"",
+                "name=\"people-0-fullTimeStudent\" value=\"true\"");
+        assertThat(households.get(reference).version()).as("nothing written").isEqualTo(2);
+        assertThat(households.get(reference).household().housing().rent()).isEqualByComparingTo("520.00");
+
+        Map<String, String> again = new java.util.HashMap<>(mine);
+        again.put("version", "2");
+        assertThat(api.postForm("/staff/households/" + reference.display() + "/record", again).status()).isEqualTo(303);
+        StoredHousehold stored = households.get(reference);
+        assertThat(stored.version()).isEqualTo(3);
+        assertThat(stored.household().housing().rent()).isEqualByComparingTo("510.00");
+        assertThat(stored.household().people().get(0).fullTimeStudent()).isTrue();
+    }
+}
