@@ -134,10 +134,19 @@ class HouseholdRecordController {
         for (HouseholdEdit.Ask ask : asks) {
             FactField field = new FactField(ask.path());
             fields.add(formField(field, FactLabels.section(ask.path(), stored.household()), ask.question(),
-                    "For " + String.join(", ", ask.benefits()), typed, errorFor.get(field.firstInput()), false));
+                    forBenefits(ask.benefits()), typed, errorFor.get(field.firstInput()), false));
         }
         return new AnswersPage(chrome(request), stored.reference(), stored.version(), "Questions still to ask", fields,
                 facts(asks.stream().map(HouseholdEdit.Ask::path).toList()), false, errors, PATH + stored.reference());
+    }
+
+    /** The benefits waiting for an answer: a fact about the household as a whole is wanted by nearly all of them. */
+    private static String forBenefits(List<String> benefits) {
+        int named = 3;
+        if (benefits.size() <= named + 1) {
+            return "For " + String.join(", ", benefits);
+        }
+        return "For " + String.join(", ", benefits.subList(0, named)) + " and " + (benefits.size() - named) + " more";
     }
 
     private AnswersPage changePage(HttpRequest<?> request, StoredHousehold stored, FactField field, Map<String, String> typed,

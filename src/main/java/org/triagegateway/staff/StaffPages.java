@@ -125,7 +125,7 @@ public final class StaffPages {
      * @param change whether this is the change page for one value (a blank takes it away) or the questions
      */
     @Introspected
-    public record AnswersPage(Chrome chrome, String reference, long version, String title, List<FormField> fields,
+    public record AnswersPage(Chrome chrome, String reference, long version, String heading, List<FormField> fields,
                               String facts, boolean change, List<FieldError> errors, String back) {
     }
 

@@ -1,6 +1,7 @@
 package org.triagegateway.staff;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -8,10 +9,13 @@ import org.triagegateway.StaffLogin;
 import org.triagegateway.audit.AuditTrail;
 import org.triagegateway.documents.EvidenceCheckTest;
 import org.triagegateway.household.Household;
+import org.triagegateway.household.HouseholdReference;
 import org.triagegateway.household.HouseholdService;
+import org.triagegateway.household.StoredHousehold;
 import org.triagegateway.security.Role;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -147,6 +151,54 @@ class AdviserBrowserTest extends StaffBrowserTestBase {
         assertThat(browser.text("#evidence ~ table")).contains("tenancy agreement.png", "(PNG, 1 KB)", "Tenancy and rent");
         browser.assertAccessible();
         assertThat(audit.forRecord("household", reference, 10)).extracting(e -> e.action()).contains("upload-evidence");
+    }
+
+    @Test
+    void anAdviserFinishesAKioskTriageAndAChangeBySomeoneElseIsShownNotLost() throws IOException {
+        // as a kiosk leaves it: no names, and what the kiosk does not ask is not known
+        String reference = households.create(json.readValue("""
+                {"people": [{"id": "claimant", "role": "CLAIMANT", "dateOfBirth": "1985-03-01", "caresForDisabledPerson": true},
+                            {"id": "child1", "role": "CHILD", "dateOfBirth": "2009-01-10"}],
+                 "housing": {"tenure": "SOCIAL_RENT", "rent": 500.00, "rentFrequency": "MONTHLY", "bedrooms": 2}}""",
+                Household.class)).reference();
+        signInAsAdviser();
+        browser.open("/staff/households/" + reference);
+        browser.clickAndWait(browser.find("main form button[type=submit]"));
+        browser.clickAndWait(browser.find("a[href$='/questions']"));
+        assertThat(browser.text("h1")).isEqualTo("Questions still to ask");
+        assertThat(browser.pageText()).contains("Is claimant in full-time education", "For Carer's Allowance")
+                .doesNotContain("Date of birth");
+        browser.assertAccessible();
+        browser.find("#people-0-fullTimeStudent-2").click();
+        browser.clickAndWait(browser.find("main form button[type=submit]"));
+        assertThat(browser.text(".govuk-notification-banner")).contains("Saved as version 2 and assessed again");
+        browser.assertAccessible();
+
+        browser.clickAndWait(browser.find("a[href$='/record']"));
+        assertThat(browser.text("h1")).isEqualTo("Check and change the record");
+        browser.assertAccessible();
+        browser.clickAndWait(browser.find("a[href$='/record/housing-rent']"));
+        browser.find("#housing-rent").clear();
+        browser.find("#housing-rent").sendKeys("five hundred");
+        browser.clickAndWait(browser.find("main form button[type=submit]"));
+        assertThat(browser.text(".govuk-error-summary")).contains("Enter an amount in pounds and pence");
+        browser.assertAccessible();
+
+        // meanwhile a colleague changes the rent
+        StoredHousehold now = households.get(HouseholdReference.of(reference));
+        ObjectNode theirs = json.valueToTree(now.household());
+        theirs.with("housing").put("rent", new BigDecimal("515.00"));
+        households.update(HouseholdReference.of(reference), now.version(), json.treeToValue(theirs, Household.class));
+        browser.find("#housing-rent").clear();
+        browser.find("#housing-rent").sendKeys("525");
+        browser.clickAndWait(browser.find("main form button[type=submit]"));
+        assertThat(browser.text("h1")).isEqualTo("Someone else changed this record while you were working");
+        assertThat(browser.text("table")).contains("£500.00", "£515.00", "£525.00", "Changed by someone else");
+        browser.assertAccessible();
+        browser.clickAndWait(browser.find("main form button[type=submit]"));
+        assertThat(browser.text(".govuk-notification-banner")).contains("Saved as version 4");
+        assertThat(households.get(HouseholdReference.of(reference)).household().housing().rent())
+                .isEqualByComparingTo("525.00");
     }
 
     private void signInAsAdviser() {
