@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.micronaut.core.annotation.Nullable;
+import org.triagegateway.household.FactLabels;
 import org.triagegateway.household.FactPath;
 import org.triagegateway.household.NationalInsuranceNumber;
 import org.triagegateway.rules.Pounds;

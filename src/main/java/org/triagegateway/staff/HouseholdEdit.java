@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.triagegateway.assessment.AssessmentService;
+import org.triagegateway.household.FactLabels;
 import org.triagegateway.household.FactPath;
 import org.triagegateway.household.Household;
 import org.triagegateway.household.HouseholdReference;

@@ -36,7 +36,7 @@ import java.util.Map;
 @Introspected
 public record HouseholdPage(StaffPages.Chrome chrome, String reference, long version, List<PersonRow> people,
                             List<ConsentRow> consents, List<DocumentRow> evidence, @Nullable String assessedOn, boolean current, List<Card> cards,
-                            List<ToDo> toDo, @Nullable String betterOff, @Nullable String notice) {
+                            List<ToDo> toDo, @Nullable String betterOff, @Nullable String notice, List<FormLink> forms) {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
@@ -64,6 +64,11 @@ public record HouseholdPage(StaffPages.Chrome chrome, String reference, long ver
     public record Step(String text, String legalReference, @Nullable String amount) {
     }
 
+    /** A claim form to download, and whether the claimant's consent allows it. */
+    @Introspected
+    public record FormLink(String id, String title, String agency, boolean allowed) {
+    }
+
     /** A fact still missing, and the benefits that wait for it. */
     @Introspected
     public record ToDo(String fact, String question, List<String> benefits) {
@@ -71,14 +76,14 @@ public record HouseholdPage(StaffPages.Chrome chrome, String reference, long ver
 
     static HouseholdPage of(StaffPages.Chrome chrome, StoredHousehold stored, List<Consent> given, List<EvidenceSummary> documents,
                             @Nullable StoredAssessment assessment, LocalDate today, @Nullable String betterOff,
-                            @Nullable String notice) {
+                            @Nullable String notice, List<FormLink> forms) {
         Household household = stored.household();
         List<PersonRow> people = household.people().stream().map(p -> person(p, today)).toList();
         List<ConsentRow> consents = given.stream().map(HouseholdPage::consent).toList();
         List<DocumentRow> evidence = documents.stream().map(HouseholdPage::document).toList();
         if (assessment == null) {
             return new HouseholdPage(chrome, stored.reference(), stored.version(), people, consents, evidence, null, false, List.of(),
-                    List.of(), betterOff, notice);
+                    List.of(), betterOff, notice, forms);
         }
         List<Card> cards = new ArrayList<>();
         Map<String, ToDo> toDo = new LinkedHashMap<>();
@@ -90,7 +95,7 @@ public record HouseholdPage(StaffPages.Chrome chrome, String reference, long ver
         }
         return new HouseholdPage(chrome, stored.reference(), stored.version(), people, consents, evidence,
                 DATE.format(assessment.result().assessmentDate()), assessment.householdVersion() == stored.version(),
-                cards, List.copyOf(toDo.values()), betterOff, notice);
+                cards, List.copyOf(toDo.values()), betterOff, notice, forms);
     }
 
     private static PersonRow person(Person p, LocalDate today) {
@@ -120,18 +125,8 @@ public record HouseholdPage(StaffPages.Chrome chrome, String reference, long ver
         String amount = r.amount() == null || r.amount().signum() <= 0 ? null : Pounds.gbp(r.amount()) + " a " + r.period();
         List<Step> steps = r.steps().stream()
                 .map(s -> new Step(s.text(), s.legalReference(), s.amount() == null ? null : Pounds.gbp(s.amount()))).toList();
-        return new Card(r.benefit(), r.name(), statusLabel(r.status()), statusClass(r.status()), amount, r.agency(),
+        return new Card(r.benefit(), r.name(), r.status().label(), statusClass(r.status()), amount, r.agency(),
                 r.reasons(), steps, r.evidence());
-    }
-
-    private static String statusLabel(Status status) {
-        return switch (status) {
-            case ELIGIBLE -> "Eligible";
-            case POSSIBLY_ELIGIBLE -> "Possibly eligible";
-            case NOT_ELIGIBLE -> "Not eligible";
-            case CALCULATED -> "Worked out";
-            case NOT_ASSESSED -> "Not assessed";
-        };
     }
 
     /** GOV.UK tag colours: https://design-system.service.gov.uk/components/tag/ */

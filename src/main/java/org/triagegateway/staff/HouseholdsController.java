@@ -22,19 +22,16 @@ import org.triagegateway.audit.Audited;
 import org.triagegateway.betteroff.BetterOffFigure;
 import org.triagegateway.documents.EvidenceService;
 import org.triagegateway.betteroff.BetterOffWords;
-import org.triagegateway.betteroff.EarningsSweep;
-import org.triagegateway.betteroff.SweepRequest;
 import org.triagegateway.household.HouseholdReference;
 import org.triagegateway.household.HouseholdService;
 import org.triagegateway.household.HouseholdSummary;
 import org.triagegateway.household.NationalInsuranceNumber;
-import org.triagegateway.household.Person;
 import org.triagegateway.household.StoredHousehold;
-import org.triagegateway.rules.RulesEngine;
-import org.triagegateway.rules.StatePensionAge;
 import org.triagegateway.security.Roles;
 import org.triagegateway.security.SignedIn;
 import org.triagegateway.sharing.ConsentService;
+import org.triagegateway.sharing.Purpose;
+import org.triagegateway.forms.ClaimForms;
 import org.triagegateway.staff.StaffPages.FieldError;
 
 import java.net.URI;
@@ -61,21 +58,21 @@ class HouseholdsController {
 
     private final HouseholdService households;
     private final AssessmentService assessments;
-    private final EarningsSweep sweep;
-    private final RulesEngine rules;
+    private final ClaimantSweep sweep;
+    private final ClaimForms forms;
     private final ConsentService consents;
     private final EvidenceService evidence;
     private final AuditTrail audit;
     private final HttpClientAddressResolver addresses;
     private final Clock clock;
 
-    HouseholdsController(HouseholdService households, AssessmentService assessments, EarningsSweep sweep, RulesEngine rules,
+    HouseholdsController(HouseholdService households, AssessmentService assessments, ClaimantSweep sweep, ClaimForms forms,
                          ConsentService consents, EvidenceService evidence, AuditTrail audit,
                          HttpClientAddressResolver addresses, Clock clock) {
         this.households = households;
         this.assessments = assessments;
         this.sweep = sweep;
-        this.rules = rules;
+        this.forms = forms;
         this.consents = consents;
         this.evidence = evidence;
         this.audit = audit;
@@ -160,8 +157,11 @@ class HouseholdsController {
         StoredHousehold stored = households.get(household);
         StoredAssessment latest = assessments.list(household).stream().findFirst().orElse(null);
         return new ModelAndView<>("staff/household", HouseholdPage.of(StaffPages.Chrome.of(who, PATH), stored,
-                consents.of(household), evidence.of(household), latest, LocalDate.now(clock), betterOff(stored, latest),
-                saved != null && saved == stored.version() ? "Saved as version " + saved + " and assessed again." : null));
+                consents.of(household), evidence.of(household), latest, LocalDate.now(clock), latest == null ? null : sweep.of(stored, latest)
+                        .map(b -> BetterOffFigure.html(b, "better-off", BetterOffWords.ENGLISH)).orElse(null),
+                saved != null && saved == stored.version() ? "Saved as version " + saved + " and assessed again." : null,
+                forms.all().stream().map(f -> new HouseholdPage.FormLink(f.id(), f.title(), f.agency().label(),
+                        consents.allows(household, f.agency(), Purpose.DECIDE_CLAIMS))).toList()));
     }
 
     @Post(value = "/{reference}/assess", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -173,22 +173,6 @@ class HouseholdsController {
         }
         StoredAssessment stored = assessments.assessAndStore(HouseholdReference.of(reference), null);
         return HttpResponse.seeOther(URI.create(PATH + "/" + stored.householdReference()));
-    }
-
-    /** How pay would change things for a claimant below State Pension age: a sweep of their hours. */
-    @Nullable
-    private String betterOff(StoredHousehold stored, @Nullable StoredAssessment assessment) {
-        if (assessment == null) {
-            return null;
-        }
-        LocalDate date = assessment.result().assessmentDate();
-        Person claimant = stored.household().people().stream().filter(p -> p.role() == Person.Role.CLAIMANT)
-                .findFirst().orElseThrow();
-        if (StatePensionAge.reached(claimant.dateOfBirth(), rules.parametersOn(date))) {
-            return null;
-        }
-        return BetterOffFigure.html(sweep.sweep(stored.household(), SweepRequest.byHours(claimant.id()), date),
-                "better-off", BetterOffWords.ENGLISH);
     }
 
     @Nullable

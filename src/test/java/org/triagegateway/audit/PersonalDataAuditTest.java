@@ -69,7 +69,7 @@ class PersonalDataAuditTest {
             String method = route.substring(0, route.indexOf(' '));
             String path = route.substring(route.indexOf(' ') + 1).replace("{reference}", reference)
                     .replace("{id}", route.contains("consent") ? consent : route.contains("evidence") ? document : assessment)
-                    .replace("{fact}", "people-0-pregnant");
+                    .replace("{fact}", "people-0-pregnant").replace("{form}", "hb-ctr-claim.pdf");
             long version = households.get(HouseholdReference.of(reference)).version();
             int before = entriesFor(reference);
             Api.Response response = switch (method) {

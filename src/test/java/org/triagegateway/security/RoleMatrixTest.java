@@ -85,6 +85,8 @@ class RoleMatrixTest {
             entry("POST /staff/households/{reference}/evidence", CAPTURE),
             entry("GET /staff/households/{reference}/evidence/{id}", CAPTURE),
             entry("GET /staff/households/{reference}/questions", CAPTURE),
+            entry("GET /staff/households/{reference}/summary.pdf", CAPTURE),
+            entry("GET /staff/households/{reference}/forms/{form}", CAPTURE),
             entry("GET /staff/households/{reference}/record", CAPTURE),
             entry("GET /staff/households/{reference}/record/{fact}", CAPTURE),
             entry("POST /staff/households/{reference}/record", CAPTURE),

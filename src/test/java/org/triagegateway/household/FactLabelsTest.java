@@ -1,8 +1,6 @@
-package org.triagegateway.staff;
+package org.triagegateway.household;
 
 import org.junit.jupiter.api.Test;
-import org.triagegateway.household.FactPath;
-import org.triagegateway.household.Household;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;

@@ -1,8 +1,5 @@
-package org.triagegateway.staff;
+package org.triagegateway.household;
 
-import org.triagegateway.household.FactPath;
-import org.triagegateway.household.Household;
-import org.triagegateway.household.Person;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,8 +12,8 @@ import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The staff pages' English names for the household record's values and choices, from {@code staff/household-facts.properties}. */
-final class FactLabels {
+/** English names for the household record's values and choices, for staff pages and documents: {@code i18n/household-facts.properties}. */
+public final class FactLabels {
 
     private static final Properties LABELS = load();
     private static final Pattern ITEM = Pattern.compile("(earnings|otherIncome|capital)\\[(\\d+)]");
@@ -24,17 +21,17 @@ final class FactLabels {
     private FactLabels() {
     }
 
-    static String label(FactPath path) {
+    public static String label(FactPath path) {
         return get(path.owner().getSimpleName() + "." + path.name());
     }
 
-    static String choice(Enum<?> choice) {
+    public static String choice(Enum<?> choice) {
         String owner = choice.getDeclaringClass().getName();
         return get(owner.substring(owner.lastIndexOf('.') + 1).replace('$', '.') + "." + choice.name());
     }
 
     /** Who or what the value is about: "Claimant", "Child 2, job 1", "Home". */
-    static String section(FactPath path, Household household) {
+    public static String section(FactPath path, Household household) {
         String where;
         int person = path.personIndex();
         if (person >= 0) {
@@ -57,7 +54,7 @@ final class FactLabels {
     }
 
     /** "Claimant", "Partner", "Child 2 (Amira)": numbered among people of the same role. */
-    static String person(Household household, int index) {
+    public static String person(Household household, int index) {
         List<Person> people = household.people();
         Person person = people.get(index);
         String role = choice(person.role());
@@ -77,13 +74,13 @@ final class FactLabels {
         return label;
     }
 
-    static boolean has(String key) {
+    public static boolean has(String key) {
         return LABELS.containsKey(key);
     }
 
     private static Properties load() {
         Properties labels = new Properties();
-        try (InputStream in = FactLabels.class.getResourceAsStream("/staff/household-facts.properties")) {
+        try (InputStream in = FactLabels.class.getResourceAsStream("/i18n/household-facts.properties")) {
             labels.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
