@@ -17,12 +17,12 @@ import org.triagegateway.audit.Audited;
 import org.triagegateway.household.FactLabels;
 import org.triagegateway.household.FactPath;
 import org.triagegateway.household.Household;
-import org.triagegateway.household.HouseholdNotFoundException;
 import org.triagegateway.household.HouseholdReference;
 import org.triagegateway.household.HouseholdService;
 import org.triagegateway.household.StoredHousehold;
 import org.triagegateway.security.Roles;
 import org.triagegateway.security.SignedIn;
+import org.triagegateway.web.ProblemException;
 import org.triagegateway.staff.StaffPages.AnswersPage;
 import org.triagegateway.staff.StaffPages.ConflictPage;
 import org.triagegateway.staff.StaffPages.ConflictRow;
@@ -92,7 +92,8 @@ class HouseholdRecordController {
         StoredHousehold stored = households.get(HouseholdReference.of(reference));
         JsonNode tree = edit.tree(stored.household());
         FactField field = FactPath.ofFieldName(fact).filter(p -> !p.type().isRecord() && p.existsIn(tree)).map(FactField::new)
-                .orElseThrow(() -> new HouseholdNotFoundException(HouseholdReference.of(reference)));
+                .orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "No such value",
+                        "The household record has no value called " + fact + "."));
         return new ModelAndView<>("staff/answers", changePage(request, stored, field, field.typed(field.path().read(tree)), List.of()));
     }
 
@@ -109,7 +110,8 @@ class HouseholdRecordController {
         Optional<List<FactField>> fields = fields(form.get("facts"));
         Optional<Long> basedOn = version(form.get("version"));
         if (fields.isEmpty() || basedOn.isEmpty() || (change && fields.get().size() != 1)) {
-            return HttpResponse.badRequest("The form was not sent whole: go back to the household and try again.");
+            throw new ProblemException(HttpStatus.BAD_REQUEST, "The form was not sent whole",
+                    "Nothing was saved. Go back to the household and try again.");
         }
         HouseholdEdit.Outcome outcome = edit.save(household, basedOn.get(), fields.get(), form, change);
         if (outcome instanceof HouseholdEdit.Saved saved) {

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.triagegateway.StaffLogin;
 import org.triagegateway.audit.AuditTrail;
@@ -16,6 +19,10 @@ import org.triagegateway.security.Role;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -121,6 +128,15 @@ class AdviserBrowserTest extends StaffBrowserTestBase {
                 "Dorota Nowak, in person", "Given");
         browser.assertAccessible();
 
+        browser.clickAndWait(browser.find("main form[action$='/assess'] button"));
+        assertThat(browser.text("#documents ~ ul")).contains("Assessment summary (PDF)",
+                "Housing Benefit and Council Tax Reduction claim, filled in (PDF)",
+                "Jobcentre Plus referral: record the claimant's consent to share with Jobcentre Plus");
+        browser.assertAccessible();
+        assertThat(pdfText(browser.find("a[href$='/summary.pdf']").getAttribute("href"))).contains("Dorota Nowak", "Universal Credit");
+        assertThat(pdfText(browser.find("a[href$='/forms/hb-ctr-claim.pdf']").getAttribute("href")))
+                .contains("Claim for Housing Benefit and Council Tax Reduction");
+
         browser.clickAndWait(browser.find("#consent ~ table form button"));
         assertThat(browser.text("#consent ~ table")).contains("Withdrawn", "by " + StaffLogin.username(Role.ADVISER));
         assertThat(audit.forRecord("household", reference, 10)).extracting(e -> e.action())
@@ -199,6 +215,22 @@ class AdviserBrowserTest extends StaffBrowserTestBase {
         assertThat(browser.text(".govuk-notification-banner")).contains("Saved as version 4");
         assertThat(households.get(HouseholdReference.of(reference)).household().housing().rent())
                 .isEqualByComparingTo("525.00");
+    }
+
+    /** What the browser would download, fetched with its sign-in, as text. */
+    private String pdfText(String href) throws IOException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", "staff=" + browser.driver.manage().getCookieNamed("staff").getValue()).build();
+        try {
+            HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).isEqualTo(200);
+            try (PDDocument pdf = Loader.loadPDF(response.body())) {
+                return new PDFTextStripper().getText(pdf);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
     }
 
     private void signInAsAdviser() {

@@ -70,5 +70,10 @@ class StaffPagesBrowserTest extends StaffBrowserTestBase {
         assertThat(browser.all("nav a[href='/staff/accounts']")).isEmpty();
         browser.open("/staff/accounts");
         assertThat(browser.pageText()).doesNotContain("Create an account");
+        assertThat(browser.text("h1")).as("a page for people, not JSON").isEqualTo("You cannot do this");
+        browser.assertAccessible();
+        browser.open("/staff/no-such-page");
+        assertThat(browser.text("h1")).isEqualTo("Page not found");
+        browser.assertAccessible();
     }
 }
