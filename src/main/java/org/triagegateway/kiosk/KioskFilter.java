@@ -10,7 +10,9 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.server.util.HttpClientAddressResolver;
+import org.triagegateway.web.RateLimiter;
 
+import java.time.Clock;
 import java.util.Locale;
 
 import static org.triagegateway.web.Markup.escape;
@@ -23,7 +25,8 @@ import static org.triagegateway.web.Markup.escape;
 @ServerFilter("/kiosk/**")
 class KioskFilter {
 
-    private final KioskRateLimiter limiter;
+    /** Enough for any person using a kiosk; it stops a script filling the database with sessions. */
+    private final RateLimiter limiter;
     private final KioskMessages messages;
     private final HttpClientAddressResolver addresses;
 
@@ -31,8 +34,8 @@ class KioskFilter {
      * @param addresses the client's address; behind a proxy, set micronaut.server.client-address-header
      *                  (e.g. X-Forwarded-For) so that each kiosk is counted, not the proxy
      */
-    KioskFilter(KioskRateLimiter limiter, KioskMessages messages, HttpClientAddressResolver addresses) {
-        this.limiter = limiter;
+    KioskFilter(KioskConfiguration configuration, KioskMessages messages, HttpClientAddressResolver addresses, Clock clock) {
+        this.limiter = new RateLimiter(configuration.requestsPerMinute(), clock);
         this.messages = messages;
         this.addresses = addresses;
     }

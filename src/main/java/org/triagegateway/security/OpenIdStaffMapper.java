@@ -17,9 +17,11 @@ import org.reactivestreams.Publisher;
 
 /**
  * Sign-in through a council's identity provider (OpenID Connect): the provider vouches for who
- * the person is, by the {@code preferred_username} claim (or {@code email}); the role, and whether
- * they may sign in at all, come from their staff account here, which an administrator creates
- * with that username. Sessions then work as for a password sign-in.
+ * the person is by their email address, which it must say it has verified ({@code email_verified});
+ * a {@code preferred_username} is not used, as some providers let people choose their own. The
+ * role, and whether they may sign in at all, come from their staff account here, which an
+ * administrator creates with that email address as its username. Sessions then work as for a
+ * password sign-in.
  */
 @Singleton
 @Replaces(DefaultOpenIdAuthenticationMapper.class)
@@ -41,9 +43,9 @@ class OpenIdStaffMapper implements OpenIdAuthenticationMapper {
     }
 
     AuthenticationResponse respond(OpenIdClaims claims) {
-        String username = claims.getPreferredUsername() != null ? claims.getPreferredUsername() : claims.getEmail();
-        if (username == null) {
-            return AuthenticationResponse.failure("The identity provider did not say who you are");
+        String username = claims.getEmail();
+        if (username == null || !Boolean.TRUE.equals(claims.isEmailVerified())) {
+            return AuthenticationResponse.failure("The identity provider did not give a verified email address");
         }
         String address = ServerRequestContext.currentRequest().map(addresses::resolve).orElse(null);
         return signIn.signInVerified(username, address)

@@ -23,13 +23,14 @@ import io.micronaut.security.token.cookie.AccessTokenCookieConfiguration;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.triagegateway.security.SignedIn;
+import org.triagegateway.security.StaffConfiguration;
 import org.triagegateway.security.StaffSignIn;
+import org.triagegateway.web.RateLimiter;
 import org.triagegateway.staff.StaffPages.FieldError;
 import org.triagegateway.staff.StaffPages.SignInPage;
 
 import java.net.URI;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,19 +45,24 @@ import java.util.Map;
 class SignInController {
 
     static final String FORM_COOKIE = "staff-sign-in";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma").withZone(ZoneId.of("Europe/London"));
 
     private final StaffSignIn signIn;
     private final LoginHandler<HttpRequest<?>, MutableHttpResponse<?>> loginHandler;
     private final AccessTokenCookieConfiguration tokenCookie;
     private final HttpClientAddressResolver addresses;
+    private final StaffConfiguration staff;
+    private final RateLimiter attempts;
 
     SignInController(StaffSignIn signIn, LoginHandler<HttpRequest<?>, MutableHttpResponse<?>> loginHandler,
-                     AccessTokenCookieConfiguration tokenCookie, HttpClientAddressResolver addresses) {
+                     AccessTokenCookieConfiguration tokenCookie, HttpClientAddressResolver addresses, StaffConfiguration staff,
+                     Clock clock) {
         this.signIn = signIn;
         this.loginHandler = loginHandler;
         this.tokenCookie = tokenCookie;
         this.addresses = addresses;
+        this.staff = staff;
+        // per address, across usernames: the lock on each account stops guessing one password
+        this.attempts = new RateLimiter(staff.signInsPerMinute(), clock);
     }
 
     @Get(value = "/sign-in", produces = MediaType.TEXT_HTML)
@@ -71,6 +77,10 @@ class SignInController {
                            @CookieValue(FORM_COOKIE) @Nullable String formToken) {
         String username = form.getOrDefault("username", "").strip();
         String password = form.getOrDefault("password", "");
+        if (!attempts.allow(addresses.resolve(request))) {
+            return page(HttpStatus.TOO_MANY_REQUESTS, username, List.of(new FieldError("username",
+                    "Too many sign-in attempts from this computer. Wait a minute, then try again.")), null);
+        }
         if (!Secrets.same(formToken, form.get("csrf"))) {
             return page(HttpStatus.BAD_REQUEST, username, List.of(), "This page had expired. Sign in again.");
         }
@@ -88,13 +98,10 @@ class SignInController {
         if (outcome instanceof StaffSignIn.Outcome.SignedIn signedIn) {
             return loginHandler.loginSuccess(signedIn.authentication(), request).cookie(expired(FORM_COOKIE, "/staff/sign-in"));
         }
-        if (outcome instanceof StaffSignIn.Outcome.Locked locked) {
-            return page(HttpStatus.UNAUTHORIZED, username, List.of(new FieldError("username",
-                    "This account is locked after too many wrong passwords. Try again after " + TIME.format(locked.until())
-                            + ", or ask an administrator to unlock it.")), null);
-        }
-        return page(HttpStatus.UNAUTHORIZED, username, List.of(new FieldError("username",
-                "Enter a correct username and password")), null);
+        // The same words whether the account is locked, wrong or does not exist: they must not tell a guesser which
+        return page(HttpStatus.UNAUTHORIZED, username, List.of(new FieldError("username", "Enter a correct username and "
+                + "password. After " + staff.failuresBeforeLock() + " wrong passwords in a row an account is locked for "
+                + staff.lockFor().toMinutes() + " minutes; an administrator can unlock it sooner.")), null);
     }
 
     @Post(value = "/sign-out", consumes = MediaType.APPLICATION_FORM_URLENCODED)

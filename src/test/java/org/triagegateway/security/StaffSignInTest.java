@@ -30,6 +30,8 @@ class StaffSignInTest {
     @Inject
     StaffAccountService accounts;
     @Inject
+    StaffSignIn signIn;
+    @Inject
     Rows rows;
 
     private final HttpClient client = HttpClient.newHttpClient();
@@ -73,11 +75,14 @@ class StaffSignInTest {
             assertThat(login.signIn("lock-me", "wrong password number " + i).response().body())
                     .contains("Enter a correct username and password");
         }
-        assertThat(login.signIn("lock-me", "the fifth wrong one").response().body()).contains("This account is locked");
+        String wrong = errorOf(login.signIn("lock-me", "the fifth wrong one"));
+        assertThat(wrong).contains("an account is locked for 15 minutes");
 
         StaffLogin.Session right = login.signIn("lock-me", StaffLogin.PASSWORD);
         assertThat(right.cookie()).isNull();
-        assertThat(right.response().body()).contains("This account is locked");
+        assertThat(errorOf(right)).as("a locked account is not told apart from a wrong password").isEqualTo(wrong);
+        assertThat(errorOf(login.signIn("nobody-by-this-name", "any password at all")))
+                .as("nor from an account that does not exist").isEqualTo(wrong);
 
         accounts.unlock(accounts.all().stream().filter(a -> a.username().equals("lock-me")).findFirst().orElseThrow().id());
         assertThat(login.signIn("lock-me", StaffLogin.PASSWORD).cookie()).isNotNull();
@@ -86,15 +91,15 @@ class StaffSignInTest {
     @Test
     void guessesSentAllAtOnceAreCountedBeforeTheyAreChecked() throws Exception {
         accounts.create("race-me", "Race Me", Role.ADVISER, StaffLogin.PASSWORD);
-        List<CompletableFuture<StaffLogin.Session>> guesses = new ArrayList<>();
+        List<CompletableFuture<StaffSignIn.Outcome>> guesses = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             String guess = "wrong guess number " + i;
-            guesses.add(CompletableFuture.supplyAsync(() -> login.signIn("race-me", guess), Executors.newCachedThreadPool()));
+            guesses.add(CompletableFuture.supplyAsync(() -> signIn.signIn("race-me", guess, "10.0.0.9"), Executors.newCachedThreadPool()));
         }
-        List<StaffLogin.Session> answers = guesses.stream().map(CompletableFuture::join).toList();
-        long checked = answers.stream().filter(g -> g.response().body().contains("Enter a correct username and password")).count();
+        List<StaffSignIn.Outcome> answers = guesses.stream().map(CompletableFuture::join).toList();
+        long checked = answers.stream().filter(g -> g instanceof StaffSignIn.Outcome.Refused).count();
 
-        assertThat(answers).allSatisfy(a -> assertThat(a.response().statusCode()).isEqualTo(401));
+        assertThat(answers).noneMatch(a -> a instanceof StaffSignIn.Outcome.SignedIn);
         assertThat(checked).as("wrong passwords checked before the lock").isLessThanOrEqualTo(4);
         assertThat(login.signIn("race-me", StaffLogin.PASSWORD).cookie()).as("locked, even to the right password").isNull();
     }
@@ -195,5 +200,13 @@ class StaffSignInTest {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(page);
         assertThat(m.find()).isTrue();
         return m.group(1);
+    }
+
+    /** The error the sign-in page gives, beside the username. */
+    private static String errorOf(StaffLogin.Session session) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("id=\"username-error\">\\s*<span[^>]*>Error:</span>\\s*([^<]+)")
+                .matcher(session.response().body());
+        assertThat(m.find()).as(session.response().body()).isTrue();
+        return m.group(1).strip();
     }
 }

@@ -1,15 +1,14 @@
-package org.triagegateway.kiosk;
+package org.triagegateway.web;
 
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class KioskRateLimiterTest {
+class RateLimiterTest {
 
     private Instant now = Instant.parse("2026-11-23T10:00:00Z");
     private final Clock clock = new Clock() {
@@ -31,8 +30,7 @@ class KioskRateLimiterTest {
 
     @Test
     void anAddressMayMakeItsBurstThenOneRequestEachRefill() {
-        KioskRateLimiter limiter = new KioskRateLimiter(new KioskConfiguration(Duration.ofMinutes(10), Duration.ofMinutes(2),
-                true, 6), clock);
+        RateLimiter limiter = new RateLimiter(6, clock);
         for (int i = 0; i < 6; i++) {
             assertThat(limiter.allow("10.0.0.1")).as("request %d", i + 1).isTrue();
         }

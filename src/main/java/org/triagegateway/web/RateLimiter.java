@@ -1,17 +1,13 @@
-package org.triagegateway.kiosk;
-
-import jakarta.inject.Singleton;
+package org.triagegateway.web;
 
 import java.time.Clock;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A token bucket per client address: each may make {@code requestsPerMinute} kiosk requests in a
- * burst, refilled evenly over a minute. Enough for any person using a kiosk; it stops a script
- * filling the database with sessions. Kept in memory: each instance limits what it serves.
+ * A token bucket per key (a client address): each may make {@code perMinute} requests in a burst,
+ * refilled evenly over a minute. Kept in memory: each instance of the service limits what it serves.
  */
-@Singleton
-class KioskRateLimiter {
+public final class RateLimiter {
 
     private static final long MINUTE_MILLIS = 60_000;
     /** Addresses unseen this long are forgotten, so the map cannot grow without bound. */
@@ -21,13 +17,13 @@ class KioskRateLimiter {
     private final double capacity;
     private final Clock clock;
 
-    KioskRateLimiter(KioskConfiguration configuration, Clock clock) {
-        this.capacity = configuration.requestsPerMinute();
+    public RateLimiter(double perMinute, Clock clock) {
+        this.capacity = perMinute;
         this.clock = clock;
     }
 
     /** Takes one request's token for this address; false if it has none left. */
-    boolean allow(String address) {
+    public boolean allow(String address) {
         long now = clock.millis();
         if (buckets.size() > 10_000) {
             buckets.values().removeIf(b -> now - b.updated > FORGET_AFTER_MILLIS);
