@@ -25,6 +25,11 @@ public final class FactLabels {
         return get(path.owner().getSimpleName() + "." + path.name());
     }
 
+    /** The name of a value of a record, such as ("Person", "dateOfBirth"). */
+    public static String label(String record, String value) {
+        return get(record + "." + value);
+    }
+
     public static String choice(Enum<?> choice) {
         String owner = choice.getDeclaringClass().getName();
         return get(owner.substring(owner.lastIndexOf('.') + 1).replace('$', '.') + "." + choice.name());

@@ -66,6 +66,22 @@ public final class FactPath {
         return type == List.class ? Optional.empty() : Optional.of(new FactPath(steps));
     }
 
+    /**
+     * Whether a path without list indices ("people.earnings", "housing.council") names something in
+     * the household record: a value, a record or a list.
+     */
+    public static boolean names(String dotted) {
+        Class<?> type = Household.class;
+        for (String name : dotted.split("\\.", -1)) {
+            Optional<RecordComponent> component = type.isRecord() ? component(type, name) : Optional.empty();
+            if (component.isEmpty()) {
+                return false;
+            }
+            type = component.get().getType() == List.class ? elementType(component.get()) : component.get().getType();
+        }
+        return true;
+    }
+
     /** The path again from its form field name ("people-1-disability-terminallyIll"). */
     public static Optional<FactPath> ofFieldName(String name) {
         return name == null ? Optional.empty() : parse(name.replaceAll("-(\\d{1,2})(?=-|$)", "[$1]").replace('-', '.'));

@@ -1,10 +1,12 @@
 package org.triagegateway.sharing;
 
 import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
 import org.triagegateway.household.HouseholdReference;
 import org.triagegateway.household.HouseholdService;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -18,11 +20,13 @@ import java.util.UUID;
 public class ConsentService {
 
     private final Consents consents;
+    private final Shares shares;
     private final HouseholdService households;
     private final Clock clock;
 
-    ConsentService(Consents consents, HouseholdService households, Clock clock) {
+    ConsentService(Consents consents, Shares shares, HouseholdService households, Clock clock) {
         this.consents = consents;
+        this.shares = shares;
         this.households = households;
         this.clock = clock;
     }
@@ -40,10 +44,21 @@ public class ConsentService {
         return consents.findByHouseholdReferenceOrderByGivenAtDesc(household.value());
     }
 
-    /** @return whether it was active and is now withdrawn */
+    /**
+     * Withdraws consent; the agency's officers then no longer see anything shared with it (kept for
+     * the audit trail only), and nothing more can be sent until consent is given again.
+     *
+     * @return whether it was active and is now withdrawn
+     */
+    @Transactional
     public boolean withdraw(HouseholdReference household, UUID id, String withdrawnBy) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return consents.findById(id).filter(c -> c.householdReference().equals(household.value()))
-                .map(c -> consents.withdraw(id, clock.instant().truncatedTo(ChronoUnit.MICROS), withdrawnBy) == 1)
+                .filter(c -> consents.withdraw(id, now, withdrawnBy) == 1)
+                .map(c -> {
+                    shares.withdraw(household.value(), c.agency(), now);
+                    return true;
+                })
                 .orElse(false);
     }
 

@@ -12,6 +12,8 @@ import org.triagegateway.rules.BenefitResult.MissingFact;
 import org.triagegateway.rules.Pounds;
 import org.triagegateway.rules.facts.Decision.Status;
 import org.triagegateway.sharing.Consent;
+import org.triagegateway.sharing.Share;
+import org.triagegateway.sharing.ShareStatus;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,7 +38,8 @@ import java.util.Map;
 @Introspected
 public record HouseholdPage(StaffPages.Chrome chrome, String reference, long version, List<PersonRow> people,
                             List<ConsentRow> consents, List<DocumentRow> evidence, @Nullable String assessedOn, boolean current, List<Card> cards,
-                            List<ToDo> toDo, @Nullable String betterOff, @Nullable String notice, List<FormLink> forms) {
+                            List<ToDo> toDo, @Nullable String betterOff, @Nullable String notice, List<FormLink> forms,
+                            List<SharePages.ShareRow> shares) {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
@@ -76,17 +79,24 @@ public record HouseholdPage(StaffPages.Chrome chrome, String reference, long ver
 
     static HouseholdPage of(StaffPages.Chrome chrome, StoredHousehold stored, List<Consent> given, List<EvidenceSummary> documents,
                             @Nullable StoredAssessment assessment, LocalDate today, @Nullable String betterOff,
-                            @Nullable String notice, List<FormLink> forms) {
+                            @Nullable String notice, List<FormLink> forms, List<Share> sent) {
         Household household = stored.household();
         List<PersonRow> people = household.people().stream().map(p -> person(p, today)).toList();
         List<ConsentRow> consents = given.stream().map(HouseholdPage::consent).toList();
         List<DocumentRow> evidence = documents.stream().map(HouseholdPage::document).toList();
+        List<SharePages.ShareRow> shares = sent.stream().map(SharePages::row).toList();
         if (assessment == null) {
             return new HouseholdPage(chrome, stored.reference(), stored.version(), people, consents, evidence, null, false, List.of(),
-                    List.of(), betterOff, notice, forms);
+                    List.of(), betterOff, notice, forms, shares);
         }
         List<Card> cards = new ArrayList<>();
         Map<String, ToDo> toDo = new LinkedHashMap<>();
+        for (Share share : sent) {
+            if (share.status() == ShareStatus.MORE_INFORMATION_REQUESTED && share.withdrawnAt() == null) {
+                toDo.put("share-" + share.id(), new ToDo("share-" + share.id(), share.moreInformation(),
+                        List.of(share.agency().label() + ", which asked for it")));
+            }
+        }
         for (BenefitResult result : assessment.result().benefits()) {
             cards.add(card(result));
             for (MissingFact fact : result.questions()) {
@@ -95,7 +105,7 @@ public record HouseholdPage(StaffPages.Chrome chrome, String reference, long ver
         }
         return new HouseholdPage(chrome, stored.reference(), stored.version(), people, consents, evidence,
                 DATE.format(assessment.result().assessmentDate()), assessment.householdVersion() == stored.version(),
-                cards, List.copyOf(toDo.values()), betterOff, notice, forms);
+                cards, List.copyOf(toDo.values()), betterOff, notice, forms, shares);
     }
 
     private static PersonRow person(Person p, LocalDate today) {
@@ -121,7 +131,7 @@ public record HouseholdPage(StaffPages.Chrome chrome, String reference, long ver
         return DATE.format(at.atZone(LONDON)) + " at " + TIME.format(at.atZone(LONDON));
     }
 
-    private static Card card(BenefitResult r) {
+    static Card card(BenefitResult r) {
         String amount = r.amount() == null || r.amount().signum() <= 0 ? null : Pounds.gbp(r.amount()) + " a " + r.period();
         List<Step> steps = r.steps().stream()
                 .map(s -> new Step(s.text(), s.legalReference(), s.amount() == null ? null : Pounds.gbp(s.amount()))).toList();

@@ -31,6 +31,7 @@ import org.triagegateway.security.Roles;
 import org.triagegateway.security.SignedIn;
 import org.triagegateway.sharing.ConsentService;
 import org.triagegateway.sharing.Purpose;
+import org.triagegateway.sharing.ShareService;
 import org.triagegateway.forms.ClaimForms;
 import org.triagegateway.staff.StaffPages.FieldError;
 
@@ -60,19 +61,21 @@ class HouseholdsController {
     private final AssessmentService assessments;
     private final ClaimantSweep sweep;
     private final ClaimForms forms;
+    private final ShareService shares;
     private final ConsentService consents;
     private final EvidenceService evidence;
     private final AuditTrail audit;
     private final HttpClientAddressResolver addresses;
     private final Clock clock;
 
-    HouseholdsController(HouseholdService households, AssessmentService assessments, ClaimantSweep sweep, ClaimForms forms,
+    HouseholdsController(HouseholdService households, AssessmentService assessments, ClaimantSweep sweep, ClaimForms forms, ShareService shares,
                          ConsentService consents, EvidenceService evidence, AuditTrail audit,
                          HttpClientAddressResolver addresses, Clock clock) {
         this.households = households;
         this.assessments = assessments;
         this.sweep = sweep;
         this.forms = forms;
+        this.shares = shares;
         this.consents = consents;
         this.evidence = evidence;
         this.audit = audit;
@@ -161,7 +164,7 @@ class HouseholdsController {
                         .map(b -> BetterOffFigure.html(b, "better-off", BetterOffWords.ENGLISH)).orElse(null),
                 saved != null && saved == stored.version() ? "Saved as version " + saved + " and assessed again." : null,
                 forms.all().stream().map(f -> new HouseholdPage.FormLink(f.id(), f.title(), f.agency().label(),
-                        consents.allows(household, f.agency(), Purpose.DECIDE_CLAIMS))).toList()));
+                        consents.allows(household, f.agency(), Purpose.DECIDE_CLAIMS))).toList(), shares.of(household)));
     }
 
     @Post(value = "/{reference}/assess", consumes = MediaType.APPLICATION_FORM_URLENCODED)

@@ -28,6 +28,9 @@ public final class StaffPages {
             if (who.role() == Role.ADVISER || who.role() == Role.VISITING_OFFICER) {
                 nav.add(new NavItem("/staff/households", "Find a household", current.startsWith("/staff/households")));
             }
+            if (who.role() == Role.COUNCIL_OFFICER || who.role() == Role.JOBCENTRE_OFFICER) {
+                nav.add(new NavItem("/staff/inbox", "Inbox", current.startsWith("/staff/inbox")));
+            }
             if (who.role() == Role.ADMINISTRATOR) {
                 nav.add(new NavItem("/staff/accounts", "Staff accounts", current.startsWith("/staff/accounts")));
             }

@@ -69,7 +69,9 @@ class PersonalDataAuditTest {
             String method = route.substring(0, route.indexOf(' '));
             String path = route.substring(route.indexOf(' ') + 1).replace("{reference}", reference)
                     .replace("{id}", route.contains("consent") ? consent : route.contains("evidence") ? document : assessment)
-                    .replace("{fact}", "people-0-pregnant").replace("{form}", "hb-ctr-claim.pdf");
+                    .replace("{fact}", "people-0-pregnant").replace("{form}", "hb-ctr-claim.pdf")
+                    // the consent route gave consent to share with Jobcentre Plus, and the record route assessed again
+                    .replace("{agency}", "jobcentre-plus");
             long version = households.get(HouseholdReference.of(reference)).version();
             int before = entriesFor(reference);
             Api.Response response = switch (method) {
@@ -77,6 +79,7 @@ class PersonalDataAuditTest {
                 case "PUT" -> api.put(path, "{\"version\": " + version + ", \"household\": " + HOUSEHOLD + "}");
                 default -> path.endsWith("/evidence")
                         ? api.postFile(path, Map.of("evidences", "RENT"), "tenancy.png", EvidenceCheckTest.png(30, 20))
+                        : path.endsWith("/share/jobcentre-plus") ? api.postForm(path, Map.of("basis", "identify-possible-claimants"))
                         : path.endsWith("/record") ? api.postForm(path, Map.of("version", String.valueOf(version), "mode", "change",
                                 "facts", "people-0-pregnant", "people-0-pregnant", "true"))
                         : path.startsWith("/staff") ? api.postForm(path, path.endsWith("/consent") ? consentForm : Map.of())

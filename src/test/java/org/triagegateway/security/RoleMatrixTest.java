@@ -43,6 +43,7 @@ class RoleMatrixTest {
     private static final Set<String> CAPTURE = Set.of(Roles.ADVISER, Roles.VISITING_OFFICER);
     private static final Set<String> ADMINISTRATORS = Set.of(Roles.ADMINISTRATOR);
     private static final Set<String> AUDITORS = Set.of(Roles.ADMINISTRATOR, Roles.COMPLIANCE_OFFICER);
+    private static final Set<String> AGENCY_OFFICERS = Set.of(Roles.COUNCIL_OFFICER, Roles.JOBCENTRE_OFFICER);
 
     private static final Map<String, Set<String>> WHO_MAY = Map.ofEntries(
             // the kiosk and what every page needs
@@ -90,6 +91,14 @@ class RoleMatrixTest {
             entry("GET /staff/households/{reference}/record", CAPTURE),
             entry("GET /staff/households/{reference}/record/{fact}", CAPTURE),
             entry("POST /staff/households/{reference}/record", CAPTURE),
+            entry("GET /staff/households/{reference}/share/{agency}", CAPTURE),
+            entry("POST /staff/households/{reference}/share/{agency}", CAPTURE),
+            // each agency's inbox (an officer sees only their own agency's shares: SharingTest)
+            entry("GET /staff/inbox", AGENCY_OFFICERS),
+            entry("GET /staff/inbox/{id}", AGENCY_OFFICERS),
+            entry("GET /staff/inbox/{id}/documents/{document}", AGENCY_OFFICERS),
+            entry("POST /staff/inbox/{id}/accept", AGENCY_OFFICERS),
+            entry("POST /staff/inbox/{id}/return", AGENCY_OFFICERS),
             // the JSON API: capturing and assessing households (agency officers see only what is shared with them)
             entry("POST /api/v1/households", CAPTURE),
             entry("GET /api/v1/households", CAPTURE),

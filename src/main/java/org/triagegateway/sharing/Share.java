@@ -1,0 +1,35 @@
+package org.triagegateway.sharing;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.sql.ColumnTransformer;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A row of share: what one agency was sent about one household, when and by whom, under which
+ * legal gateway, and where it is now.
+ *
+ * @param content the values and results sent, as JSON (ShareContent)
+ * @param moreInformation what the agency asked the adviser for, when it sent the share back
+ * @param withdrawnAt when the claimant withdrew consent: the agency no longer sees it
+ */
+@MappedEntity("share")
+public record Share(
+        @Id UUID id,
+        String householdReference,
+        Agency agency,
+        String lawfulBasis,
+        long householdVersion,
+        UUID assessmentId,
+        @ColumnTransformer(write = "CAST(? AS jsonb)") String content,
+        ShareStatus status,
+        String sentBy,
+        Instant sentAt,
+        @Nullable String updatedBy,
+        @Nullable Instant updatedAt,
+        @Nullable String moreInformation,
+        @Nullable Instant withdrawnAt) {
+}

@@ -1,0 +1,235 @@
+package org.triagegateway.sharing;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.ReadOnly;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import org.triagegateway.assessment.AssessmentService;
+import org.triagegateway.assessment.StoredAssessment;
+import org.triagegateway.audit.AuditTrail;
+import org.triagegateway.documents.EvidenceService;
+import org.triagegateway.documents.EvidenceSummary;
+import org.triagegateway.forms.AssessmentSummaryPdf;
+import org.triagegateway.forms.ClaimForms;
+import org.triagegateway.household.HouseholdReference;
+import org.triagegateway.household.HouseholdService;
+import org.triagegateway.household.StoredHousehold;
+import org.triagegateway.rules.BenefitResult;
+import org.triagegateway.rules.Evaluation;
+
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Sharing a household with an agency: only with the claimant's consent and a legal gateway, only
+ * what the agency's benefits need, frozen as it was sent; and the agency's side, seeing only its
+ * own shares. Every step is in the audit trail under the household.
+ */
+@Singleton
+public class ShareService {
+
+    static final String AUDIT_RECORD = "household";
+
+    private final Shares shares;
+    private final ShareDocuments documents;
+    private final SharingRules rules;
+    private final ConsentService consents;
+    private final HouseholdService households;
+    private final AssessmentService assessments;
+    private final EvidenceService evidence;
+    private final ClaimForms forms;
+    private final AuditTrail audit;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    ShareService(Shares shares, ShareDocuments documents, SharingRules rules, ConsentService consents, HouseholdService households,
+                 AssessmentService assessments, EvidenceService evidence, ClaimForms forms, AuditTrail audit, ObjectMapper json,
+                 Clock clock) {
+        this.shares = shares;
+        this.documents = documents;
+        this.rules = rules;
+        this.consents = consents;
+        this.households = households;
+        this.assessments = assessments;
+        this.evidence = evidence;
+        this.forms = forms;
+        this.audit = audit;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * What a share sends: the household values the agency's benefits need, their results, the legal
+     * gateway, and the documents' names.
+     */
+    public record Content(JsonNode household, LocalDate assessmentDate, List<BenefitResult> results, LawfulBasis lawfulBasis,
+                          List<String> documents) {
+    }
+
+    /** Why a share was not sent, in words for the adviser. */
+    public static class RefusedShareException extends RuntimeException {
+        public RefusedShareException(String reason) {
+            super(reason);
+        }
+    }
+
+    /**
+     * Sends the household's latest assessment to the agency.
+     *
+     * @throws RefusedShareException without consent to share with the agency for deciding claims, without
+     *         a legal gateway for it, or when the latest assessment is not of the record as it is now
+     */
+    @Transactional
+    public Share send(HouseholdReference reference, Agency agency, @Nullable String lawfulBasis, AuditTrail.Actor by) {
+        StoredHousehold household = households.get(reference);
+        StoredAssessment latest = check(reference, agency, lawfulBasis);
+        LawfulBasis basis = rules.lawfulBasis(lawfulBasis).orElseThrow();
+        Set<String> benefits = rules.benefits(agency);
+        List<BenefitResult> results = latest.result().benefits().stream().filter(r -> benefits.contains(r.benefit())).toList();
+        StoredAssessment forAgency = new StoredAssessment(latest.id(), latest.householdReference(), latest.householdVersion(),
+                latest.createdAt(), new Evaluation(latest.result().assessmentDate(), latest.result().ruleBaseVersion(),
+                latest.result().parameterSetVersion(), results, List.of()));
+
+        UUID id = UUID.randomUUID();
+        LocalDate today = LocalDate.now(clock);
+        List<ShareDocument> sent = new ArrayList<>();
+        sent.add(new ShareDocument(UUID.randomUUID(), id, 0, "assessment-summary.pdf", "application/pdf",
+                AssessmentSummaryPdf.of(household, forAgency, null, by.name(), today)));
+        for (String formId : rules.of(agency).forms()) {
+            ClaimForms.ClaimForm form = forms.get(formId).orElseThrow();
+            sent.add(new ShareDocument(UUID.randomUUID(), id, sent.size(), form.id() + ".pdf", "application/pdf",
+                    forms.fill(form, household, forAgency, consents.of(reference), by.name(), today)));
+        }
+        if (consents.allows(reference, agency, Purpose.EVIDENCE)) {
+            for (EvidenceSummary document : evidence.of(reference)) {
+                if (rules.of(agency).evidence().contains(document.evidences())) {
+                    evidence.get(reference, document.id()).ifPresent(d -> sent.add(new ShareDocument(UUID.randomUUID(), id,
+                            sent.size(), d.fileName(), d.mediaType(), d.content())));
+                }
+            }
+        }
+        Content content = new Content(rules.minimise(json.valueToTree(household.household()), agency),
+                latest.result().assessmentDate(), results, basis, sent.stream().map(ShareDocument::name).toList());
+        Share share = shares.save(new Share(id, reference.value(), agency, basis.id(), household.version(), latest.id(),
+                write(content), ShareStatus.SENT, by.name(), now(), null, null, null, null));
+        sent.forEach(documents::save);
+        audit.record(by, "share-with-" + slug(agency), AUDIT_RECORD, reference.value());
+        return share;
+    }
+
+    /**
+     * Whether this share may be sent, without sending it: outside a transaction, so that a refusal
+     * can be written to the audit trail.
+     *
+     * @return the assessment to send
+     * @throws RefusedShareException saying why not
+     */
+    public StoredAssessment check(HouseholdReference reference, Agency agency, @Nullable String lawfulBasis) {
+        if (!consents.allows(reference, agency, Purpose.DECIDE_CLAIMS)) {
+            throw new RefusedShareException("The claimant has not consented to share with " + agency.label()
+                    + " for deciding claims. Record their consent first.");
+        }
+        if (lawfulBasis == null || rules.lawfulBasis(lawfulBasis).filter(b -> b.agency() == agency).isEmpty()) {
+            throw new RefusedShareException("Choose the legal gateway that allows sharing with " + agency.label() + ".");
+        }
+        long version = households.get(reference).version();
+        return assessments.list(reference).stream().findFirst().filter(a -> a.householdVersion() == version)
+                .orElseThrow(() -> new RefusedShareException("The record has changed since it was last assessed, or has never "
+                        + "been assessed: assess it first, so the agency gets results for the record as it is."));
+    }
+
+    /** An agency's shares, newest first, without those whose consent was withdrawn. */
+    @ReadOnly
+    public List<Share> inbox(Agency agency) {
+        return shares.inbox(agency);
+    }
+
+    /** The adviser's view: every share of the household, withdrawn ones included. */
+    @ReadOnly
+    public List<Share> of(HouseholdReference reference) {
+        return shares.findByHouseholdReferenceOrderBySentAtDesc(reference.value());
+    }
+
+    /** An officer opens a share of their agency: the first opening marks it opened. */
+    @Transactional
+    public Optional<Share> open(UUID id, Agency agency, AuditTrail.Actor by) {
+        Optional<Share> share = shares.findByIdAndAgencyAndWithdrawnAtIsNull(id, agency);
+        share.ifPresent(s -> {
+            if (s.status() == ShareStatus.SENT) {
+                shares.update(id, agency, ShareStatus.OPENED, by.name(), now(), null);
+            }
+            audit.record(by, "open-share", AUDIT_RECORD, s.householdReference());
+        });
+        return share.flatMap(s -> shares.findByIdAndAgencyAndWithdrawnAtIsNull(id, agency));
+    }
+
+    @Transactional
+    public boolean accept(UUID id, Agency agency, AuditTrail.Actor by) {
+        return decide(id, agency, by, ShareStatus.ACCEPTED, null, "accept-share");
+    }
+
+    /** Sends the share back to the adviser, saying what else the agency needs: it shows as a to-do for them. */
+    @Transactional
+    public boolean askForMore(UUID id, Agency agency, AuditTrail.Actor by, String what) {
+        return decide(id, agency, by, ShareStatus.MORE_INFORMATION_REQUESTED, what, "return-share");
+    }
+
+    private boolean decide(UUID id, Agency agency, AuditTrail.Actor by, ShareStatus status, @Nullable String what, String action) {
+        Optional<Share> share = shares.findByIdAndAgencyAndWithdrawnAtIsNull(id, agency);
+        share.ifPresent(s -> {
+            shares.update(id, agency, status, by.name(), now(), what);
+            audit.record(by, action, AUDIT_RECORD, s.householdReference());
+        });
+        return share.isPresent();
+    }
+
+    /** The documents of a share the agency may see: names and types only. */
+    @ReadOnly
+    public List<ShareDocument> documents(Share share) {
+        return documents.listed(share.id());
+    }
+
+    @Transactional
+    public Optional<ShareDocument> download(UUID shareId, UUID documentId, Agency agency, AuditTrail.Actor by) {
+        return shares.findByIdAndAgencyAndWithdrawnAtIsNull(shareId, agency)
+                .flatMap(s -> documents.findByIdAndShareId(documentId, shareId).map(d -> {
+                    audit.record(by, "download-shared-document", AUDIT_RECORD, s.householdReference());
+                    return d;
+                }));
+    }
+
+    public Content content(Share share) {
+        try {
+            return json.readValue(share.content(), Content.class);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String write(Content content) {
+        try {
+            return json.writeValueAsString(content);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String slug(Agency agency) {
+        return agency.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,34 @@
+package org.triagegateway.sharing;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface Shares extends GenericRepository<Share, UUID> {
+
+    Share save(Share share);
+
+    /** A share an agency may see: its own, and not withdrawn. */
+    Optional<Share> findByIdAndAgencyAndWithdrawnAtIsNull(UUID id, Agency agency);
+
+    @Query("SELECT * FROM share WHERE agency = :agency AND withdrawn_at IS NULL ORDER BY sent_at DESC LIMIT 200")
+    List<Share> inbox(Agency agency);
+
+    List<Share> findByHouseholdReferenceOrderBySentAtDesc(String householdReference);
+
+    @Query("UPDATE share SET status = :status, updated_by = :by, updated_at = :at, more_information = :moreInformation "
+            + "WHERE id = :id AND agency = :agency AND withdrawn_at IS NULL")
+    long update(UUID id, Agency agency, ShareStatus status, String by, Instant at, @Nullable String moreInformation);
+
+    @Query("UPDATE share SET withdrawn_at = :at WHERE household_reference = :householdReference AND agency = :agency "
+            + "AND withdrawn_at IS NULL")
+    long withdraw(String householdReference, Agency agency, Instant at);
+}

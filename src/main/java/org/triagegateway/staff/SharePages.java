@@ -1,0 +1,127 @@
+package org.triagegateway.staff;
+
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import org.triagegateway.household.FactLabels;
+import org.triagegateway.sharing.Agency;
+import org.triagegateway.sharing.Share;
+import org.triagegateway.sharing.ShareStatus;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** The sharing pages' models (public records, for Thymeleaf) and the words they share. */
+public final class SharePages {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma", Locale.UK)
+            .withZone(ZoneId.of("Europe/London"));
+
+    private SharePages() {
+    }
+
+    /**
+     * What the adviser is about to send one agency, and whether they may.
+     *
+     * @param agency the agency's slug in addresses ("council", "jobcentre-plus")
+     * @param bases the legal gateways to choose from
+     */
+    @Introspected
+    public record SendPage(StaffPages.Chrome chrome, String reference, String agency, String agencyLabel, boolean consent,
+                           boolean evidenceConsent, List<String> benefits, List<String> values, List<String> documents,
+                           List<StaffPages.Option> bases, List<StaffPages.FieldError> errors) {
+    }
+
+    /** A share as the adviser sees it on the household page. */
+    @Introspected
+    public record ShareRow(String agency, String sent, String status, String statusClass, @Nullable String moreInformation,
+                           boolean withdrawn) {
+    }
+
+    @Introspected
+    public record InboxRow(String id, String reference, String sent, String status, String statusClass) {
+    }
+
+    @Introspected
+    public record InboxPage(StaffPages.Chrome chrome, String agency, List<InboxRow> shares) {
+    }
+
+    @Introspected
+    public record DocumentLink(String id, String name) {
+    }
+
+    /**
+     * One share for an officer of the agency it was sent to.
+     *
+     * @param values what was sent about the household, by person and topic
+     */
+    @Introspected
+    public record SharePage(StaffPages.Chrome chrome, String id, String reference, String agency, String sent, String status,
+                            String statusClass, String lawfulBasis, String permits, String source, List<HouseholdPage.Card> results,
+                            List<StaffPages.RecordSection> values, List<DocumentLink> documents, @Nullable String moreInformation,
+                            boolean decided, List<StaffPages.FieldError> errors) {
+    }
+
+    static String slug(Agency agency) {
+        return agency.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    static Optional<Agency> agency(String slug) {
+        for (Agency agency : Agency.values()) {
+            if (slug(agency).equals(slug)) {
+                return Optional.of(agency);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static String sent(Share share) {
+        return WHEN.format(share.sentAt()) + " by " + share.sentBy();
+    }
+
+    static String statusClass(ShareStatus status) {
+        return switch (status) {
+            case SENT -> "govuk-tag--blue";
+            case OPENED -> "govuk-tag--light-blue";
+            case ACCEPTED -> "govuk-tag--green";
+            case MORE_INFORMATION_REQUESTED -> "govuk-tag--yellow";
+        };
+    }
+
+    static ShareRow row(Share share) {
+        boolean withdrawn = share.withdrawnAt() != null;
+        return new ShareRow(share.agency().label(), sent(share), withdrawn ? "Consent withdrawn" : share.status().label(),
+                withdrawn ? "govuk-tag--grey" : statusClass(share.status()), share.moreInformation(), withdrawn);
+    }
+
+    /** "Each person's date of birth", "The home: everything about it": what a list of values sends, in words. */
+    static List<String> describe(Set<String> values) {
+        List<String> words = new ArrayList<>();
+        for (String value : values) {
+            String[] parts = value.split("\\.");
+            if (parts[0].equals("people")) {
+                if (!parts[1].equals("id") && !parts[1].equals("role")) {
+                    words.add("Each person's " + lower(FactLabels.label("Person", parts[1])));
+                }
+            } else if (parts.length == 1) {
+                words.add(FactLabels.label("Household", parts[0]));
+            } else {
+                String record = Character.toUpperCase(parts[0].charAt(0)) + parts[0].substring(1);
+                words.add(FactLabels.label("Household", parts[0]).replace(": everything about it", "") + ": "
+                        + lower(FactLabels.label(record, parts[1])));
+            }
+        }
+        return words;
+    }
+
+    private static String lower(String words) {
+        if (words.startsWith("National Insurance")) {
+            return words;
+        }
+        return words.substring(0, 1).toLowerCase(Locale.UK) + words.substring(1);
+    }
+}

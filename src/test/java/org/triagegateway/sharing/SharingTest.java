@@ -1,0 +1,205 @@
+package org.triagegateway.sharing;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.web.router.Router;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.triagegateway.Api;
+import org.triagegateway.StaffLogin;
+import org.triagegateway.assessment.AssessmentService;
+import org.triagegateway.audit.AuditEntry;
+import org.triagegateway.audit.AuditTrail;
+import org.triagegateway.documents.EvidenceCheckTest;
+import org.triagegateway.documents.EvidenceKind;
+import org.triagegateway.documents.EvidenceService;
+import org.triagegateway.household.Household;
+import org.triagegateway.household.HouseholdReference;
+import org.triagegateway.household.HouseholdService;
+import org.triagegateway.security.Role;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An adviser shares a household with each agency; each agency's officers see only their own
+ * shares, through every inbox route; consent and a legal gateway are both required; withdrawing
+ * consent hides what was shared; every step is in the household's audit trail.
+ */
+@MicronautTest(transactional = false)
+class SharingTest {
+
+    private static final String HOUSEHOLD = """
+            {"people": [
+              {"id": "claimant", "role": "CLAIMANT", "name": "Amara Okafor", "nationalInsuranceNumber": "AB654321C",
+               "dateOfBirth": "1990-03-04", "sex": "FEMALE", "recentNationalInsurance": true,
+               "earnings": [{"kind": "EMPLOYED", "frequency": "MONTHLY", "gross": 900.00, "takeHome": 850.00, "hoursPerWeek": 16}]},
+              {"id": "child1", "role": "CHILD", "name": "Tobi", "dateOfBirth": "2018-09-09"}],
+             "housing": {"tenure": "SOCIAL_RENT", "rent": 520.00, "rentFrequency": "MONTHLY", "bedrooms": 2, "council": "Luton",
+                         "councilTax": 1400.00}}""";
+    private static final Pattern SHARE = Pattern.compile("href=\"/staff/inbox/([0-9a-f-]{36})\"");
+    private static final Pattern DOCUMENT = Pattern.compile("href=\"(/staff/inbox/[0-9a-f-]{36}/documents/[0-9a-f-]{36})\"");
+
+    @Inject
+    Api adviser;
+    @Inject
+    StaffLogin login;
+    @Inject
+    HouseholdService households;
+    @Inject
+    AssessmentService assessments;
+    @Inject
+    ConsentService consents;
+    @Inject
+    EvidenceService evidence;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Router router;
+    @Inject
+    ObjectMapper json;
+
+    private HouseholdReference household() throws IOException {
+        HouseholdReference reference = HouseholdReference.of(households.create(json.readValue(HOUSEHOLD, Household.class)).reference());
+        assessments.assessAndStore(reference, null);
+        return reference;
+    }
+
+    private Api.Response share(HouseholdReference reference, String agency, String basis) {
+        return adviser.postForm("/staff/households/" + reference.display() + "/share/" + agency, basis == null ? Map.of() : Map.of("basis", basis));
+    }
+
+    @Test
+    void noShareWithoutConsentAndALegalGateway() throws IOException {
+        HouseholdReference reference = household();
+        Api.Response noConsent = share(reference, "council", "ctr-information-sharing");
+        assertThat(noConsent.status()).isEqualTo(400);
+        assertThat(noConsent.body()).contains("has not consented to share with the council benefits office");
+
+        consents.record(reference, Agency.COUNCIL, Purpose.DECIDE_CLAIMS, "Amara Okafor", HowGiven.IN_PERSON, "test");
+        assertThat(share(reference, "council", null).body()).contains("Choose the legal gateway");
+        assertThat(share(reference, "council", "identify-possible-claimants").status())
+                .as("a gateway for Jobcentre Plus does not allow sharing with the council").isEqualTo(400);
+
+        households.update(reference, 1, households.get(reference).household());
+        assertThat(share(reference, "council", "ctr-information-sharing").body()).as("results for the record as it is")
+                .contains("assess it first");
+        assertThat(inbox(Role.COUNCIL_OFFICER).body()).doesNotContain(reference.display());
+        assertThat(actions(reference)).filteredOn("share-refused"::equals).hasSize(4);
+    }
+
+    @Test
+    void eachAgencySeesOnlyWhatWasSharedWithItAndOnlyWhatItsBenefitsNeed() throws IOException {
+        HouseholdReference reference = household();
+        consents.record(reference, Agency.COUNCIL, Purpose.DECIDE_CLAIMS, "Amara Okafor", HowGiven.IN_PERSON, "test");
+        consents.record(reference, Agency.COUNCIL, Purpose.EVIDENCE, "Amara Okafor", HowGiven.IN_PERSON, "test");
+        consents.record(reference, Agency.JOBCENTRE_PLUS, Purpose.DECIDE_CLAIMS, "Amara Okafor", HowGiven.IN_PERSON, "test");
+        evidence.upload(reference, "tenancy.png", EvidenceCheckTest.png(30, 20), EvidenceKind.RENT, "test");
+        evidence.upload(reference, "bill.png", EvidenceCheckTest.png(30, 20), EvidenceKind.COUNCIL_TAX, "test");
+
+        Api.Response page = adviser.get("/staff/households/" + reference.display() + "/share/council");
+        assertThat(page.body()).contains("Housing Benefit", "Council Tax Reduction", "Each person&#39;s date of birth",
+                "tenancy.png", "bill.png", "Welfare Reform Act 2012 s.131(1)").doesNotContain("Universal Credit");
+        assertThat(share(reference, "council", "ctr-information-sharing").status()).isEqualTo(303);
+        assertThat(share(reference, "jobcentre-plus", "identify-possible-claimants").status()).isEqualTo(303);
+
+        String council = shareId(inbox(Role.COUNCIL_OFFICER), reference);
+        String jobcentre = shareId(inbox(Role.JOBCENTRE_OFFICER), reference);
+        Api councilOfficer = officer(Role.COUNCIL_OFFICER);
+        Api jobcentreOfficer = officer(Role.JOBCENTRE_OFFICER);
+
+        Api.Response councilView = councilOfficer.get("/staff/inbox/" + council);
+        assertThat(councilView.status()).isEqualTo(200);
+        assertThat(councilView.body()).contains("Amara Okafor", "Housing Benefit", "Council Tax Reduction", "£1,400.00",
+                "tenancy.png", "bill.png", "hb-ctr-claim.pdf", "assessment-summary.pdf")
+                .as("only what its benefits need").doesNotContain(">Universal Credit</h3>", "Paid National Insurance", ">Sex<");
+        Api.Response jobcentreView = jobcentreOfficer.get("/staff/inbox/" + jobcentre);
+        assertThat(jobcentreView.body()).contains(">Universal Credit</h3>", "jobcentre-plus-referral.pdf", "Paid National Insurance")
+                .as("no evidence without consent to share evidence").doesNotContain("tenancy.png", ">Council Tax Reduction</h3>");
+
+        // every inbox route, asked by the other agency's officer, is "not found"
+        String document = documentOf(councilView);
+        for (String route : inboxRoutes()) {
+            String path = route.substring(route.indexOf(' ') + 1).replace("{id}", council)
+                    .replace("{document}", document.substring(document.lastIndexOf('/') + 1));
+            Api.Response answer = route.startsWith("GET") ? jobcentreOfficer.get(path)
+                    : jobcentreOfficer.postForm(path, Map.of("what", "Everything"));
+            assertThat(answer.status()).as(route + " asked by Jobcentre Plus").isEqualTo(404);
+            assertThat(answer.body()).doesNotContain("Amara");
+        }
+        assertThat(inbox(Role.JOBCENTRE_OFFICER).body()).doesNotContain(council);
+        assertThat(councilOfficer.download(document).status()).isEqualTo(200);
+        assertThat(councilOfficer.download(document).disposition()).startsWith("attachment;");
+    }
+
+    @Test
+    void anOfficerAsksForMoreTheAdviserSeesItAndWithdrawnConsentHidesTheShare() throws IOException {
+        HouseholdReference reference = household();
+        consents.record(reference, Agency.COUNCIL, Purpose.DECIDE_CLAIMS, "Amara Okafor", HowGiven.IN_PERSON, "test");
+        share(reference, "council", "hb-claim-forwarding");
+        String id = shareId(inbox(Role.COUNCIL_OFFICER), reference);
+        Api councilOfficer = officer(Role.COUNCIL_OFFICER);
+        councilOfficer.get("/staff/inbox/" + id);
+        assertThat(adviser.get("/staff/households/" + reference.display()).body()).contains("Opened");
+
+        assertThat(councilOfficer.postForm("/staff/inbox/" + id + "/return", Map.of("what", " ")).status()).isEqualTo(400);
+        assertThat(councilOfficer.postForm("/staff/inbox/" + id + "/return", Map.of("what", "The landlord's name and address"))
+                .status()).isEqualTo(303);
+        String household = adviser.get("/staff/households/" + reference.display()).body();
+        assertThat(household).contains("More information requested", "They asked: The landlord&#39;s name and address");
+        assertThat(household.substring(household.indexOf("id=\"to-do\""))).contains("The landlord&#39;s name and address");
+
+        assertThat(councilOfficer.postForm("/staff/inbox/" + id + "/accept", Map.of()).status()).isEqualTo(303);
+        assertThat(councilOfficer.get("/staff/inbox/" + id).body()).contains("Accepted");
+
+        Consent given = consents.of(reference).get(0);
+        consents.withdraw(reference, given.id(), "test");
+        assertThat(councilOfficer.get("/staff/inbox/" + id).status()).as("hidden once consent is withdrawn").isEqualTo(404);
+        assertThat(inbox(Role.COUNCIL_OFFICER).body()).doesNotContain(id);
+        assertThat(adviser.get("/staff/households/" + reference.display()).body()).contains("Consent withdrawn");
+        assertThat(share(reference, "council", "hb-claim-forwarding").status()).as("nothing more is sent").isEqualTo(400);
+
+        assertThat(actions(reference)).contains("share-with-council", "open-share", "return-share", "accept-share");
+    }
+
+    private Api officer(Role role) {
+        return adviser.withCookie(login.cookie(role));
+    }
+
+    private Api.Response inbox(Role role) {
+        return officer(role).get("/staff/inbox");
+    }
+
+    private static String shareId(Api.Response inbox, HouseholdReference reference) {
+        String body = inbox.body();
+        int at = body.indexOf(">" + reference.display() + "<");
+        assertThat(at).as("the inbox lists " + reference.display()).isPositive();
+        Matcher m = SHARE.matcher(body.substring(body.lastIndexOf("<a", at)));
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
+    private static String documentOf(Api.Response share) {
+        Matcher m = DOCUMENT.matcher(share.body());
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
+    private List<String> inboxRoutes() {
+        List<String> routes = router.uriRoutes().filter(r -> r.getHttpMethod() != HttpMethod.HEAD)
+                .map(r -> r.getHttpMethod() + " " + r.getUriMatchTemplate()).filter(r -> r.contains("/staff/inbox/{id}"))
+                .distinct().sorted().toList();
+        assertThat(routes).hasSizeGreaterThanOrEqualTo(4);
+        return routes;
+    }
+
+    private List<String> actions(HouseholdReference reference) {
+        return audit.forRecord("household", reference.display(), 100).stream().map(AuditEntry::action).toList();
+    }
+}
