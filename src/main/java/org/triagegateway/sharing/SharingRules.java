@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
+import jakarta.inject.Inject;
 import org.triagegateway.documents.EvidenceKind;
 import org.triagegateway.household.FactPath;
 import org.triagegateway.rules.RulesEngine;
@@ -48,12 +49,17 @@ public class SharingRules {
     public record AgencyRules(List<String> benefits, List<EvidenceKind> evidence, List<String> forms) {
     }
 
+    @Inject
     SharingRules(@Value("${triage.rules.path}") String rules, RulesEngine engine) {
-        this.file = read(Path.of(rules).resolve("sharing.yaml"));
+        this(read(Path.of(rules).resolve("sharing.yaml")));
         List<String> problems = problems(file, engine.ruleBase().registry().byId().keySet());
         if (!problems.isEmpty()) {
             throw new IllegalStateException("rules/sharing.yaml: " + String.join("; ", problems));
         }
+    }
+
+    SharingRules(File file) {
+        this.file = file;
     }
 
     static File read(Path path) {
@@ -108,6 +114,8 @@ public class SharingRules {
     public Set<String> values(Agency agency) {
         Set<String> values = new TreeSet<>(STRUCTURE);
         of(agency).benefits().forEach(b -> values.addAll(file.values().get(b)));
+        // a part of something sent whole is already sent
+        values.removeIf(v -> v.contains(".") && !v.startsWith("people.") && values.contains(v.substring(0, v.indexOf('.'))));
         return values;
     }
 

@@ -10,8 +10,11 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.triagegateway.audit.AuditTrail;
+import org.triagegateway.household.HouseholdReference;
 import org.triagegateway.security.Roles;
 import org.triagegateway.security.SignedIn;
+
+import java.util.Optional;
 
 /** The latest entries of the audit trail, and a check of the whole chain on request. */
 @Hidden
@@ -28,7 +31,8 @@ class AuditController {
     }
 
     @Get(produces = MediaType.TEXT_HTML)
-    ModelAndView<StaffPages.AuditPage> show(HttpRequest<?> request, @QueryValue @Nullable String verify) {
+    ModelAndView<StaffPages.AuditPage> show(HttpRequest<?> request, @QueryValue @Nullable String verify,
+                                            @QueryValue @Nullable String household) {
         SignedIn who = SignedIn.of(request).orElseThrow();
         Boolean intact = null;
         long checked = 0;
@@ -39,7 +43,10 @@ class AuditController {
             checked = verification.checked();
             firstBroken = verification.firstBroken().orElse(null);
         }
+        // one household's trail: every look at it, change to it and step of its shares
+        Optional<HouseholdReference> one = household == null ? Optional.empty() : HouseholdReference.parse(household);
         return new ModelAndView<>("staff/audit", new StaffPages.AuditPage(StaffPages.Chrome.of(who, "/staff/audit"),
-                trail.latest(LATEST), intact, checked, firstBroken));
+                one.map(h -> trail.forRecord("household", h.value(), LATEST)).orElseGet(() -> trail.latest(LATEST)),
+                intact, checked, firstBroken, one.map(HouseholdReference::display).orElse(null)));
     }
 }

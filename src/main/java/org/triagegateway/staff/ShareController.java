@@ -117,7 +117,8 @@ class ShareController {
         return new SharePages.SendPage(StaffPages.Chrome.of(SignedIn.of(request).orElseThrow(), "/staff/households"),
                 household.display(), SharePages.slug(agency), agency.label(), consents.allows(household, agency, Purpose.DECIDE_CLAIMS),
                 evidenceConsent, rules.benefits(agency).stream().map(b -> benefits.get(b).name()).toList(),
-                SharePages.describe(rules.values(agency)), documents, bases, errors);
+                SharePages.aboutEachPerson(rules.values(agency)), SharePages.aboutTheHousehold(rules.values(agency)), documents,
+                bases, errors);
     }
 
     private static Agency agency(String slug) {

@@ -32,7 +32,8 @@ public final class SharePages {
      */
     @Introspected
     public record SendPage(StaffPages.Chrome chrome, String reference, String agency, String agencyLabel, boolean consent,
-                           boolean evidenceConsent, List<String> benefits, List<String> values, List<String> documents,
+                           boolean evidenceConsent, List<String> benefits, List<String> aboutEachPerson,
+                           List<String> aboutTheHousehold, List<String> documents,
                            List<StaffPages.Option> bases, List<StaffPages.FieldError> errors) {
     }
 
@@ -98,22 +99,23 @@ public final class SharePages {
                 withdrawn ? "govuk-tag--grey" : statusClass(share.status()), share.moreInformation(), withdrawn);
     }
 
-    /** "Each person's date of birth", "The home: everything about it": what a list of values sends, in words. */
-    static List<String> describe(Set<String> values) {
+    /** What is sent about each person, by name: "Date of birth", "Pay from work". */
+    static List<String> aboutEachPerson(Set<String> values) {
+        return values.stream().filter(v -> v.startsWith("people.")).map(v -> v.substring("people.".length()))
+                .filter(v -> !v.equals("id") && !v.equals("role")).map(v -> FactLabels.label("Person", v)).toList();
+    }
+
+    /** What is sent about the household: "The home: everything about it", "The home: council area". */
+    static List<String> aboutTheHousehold(Set<String> values) {
         List<String> words = new ArrayList<>();
         for (String value : values) {
             String[] parts = value.split("\\.");
             if (parts[0].equals("people")) {
-                if (!parts[1].equals("id") && !parts[1].equals("role")) {
-                    words.add("Each person's " + lower(FactLabels.label("Person", parts[1])));
-                }
-            } else if (parts.length == 1) {
-                words.add(FactLabels.label("Household", parts[0]));
-            } else {
-                String record = Character.toUpperCase(parts[0].charAt(0)) + parts[0].substring(1);
-                words.add(FactLabels.label("Household", parts[0]).replace(": everything about it", "") + ": "
-                        + lower(FactLabels.label(record, parts[1])));
+                continue;
             }
+            String whole = FactLabels.label("Household", parts[0]);
+            words.add(parts.length == 1 ? whole : whole.replace(": everything about it", "") + ": "
+                    + lower(FactLabels.label(Character.toUpperCase(parts[0].charAt(0)) + parts[0].substring(1), parts[1])));
         }
         return words;
     }

@@ -104,7 +104,7 @@ class SharingTest {
         evidence.upload(reference, "bill.png", EvidenceCheckTest.png(30, 20), EvidenceKind.COUNCIL_TAX, "test");
 
         Api.Response page = adviser.get("/staff/households/" + reference.display() + "/share/council");
-        assertThat(page.body()).contains("Housing Benefit", "Council Tax Reduction", "Each person&#39;s date of birth",
+        assertThat(page.body()).contains("Housing Benefit", "Council Tax Reduction", "About each person", "Date of birth",
                 "tenancy.png", "bill.png", "Welfare Reform Act 2012 s.131(1)").doesNotContain("Universal Credit");
         assertThat(share(reference, "council", "ctr-information-sharing").status()).isEqualTo(303);
         assertThat(share(reference, "jobcentre-plus", "identify-possible-claimants").status()).isEqualTo(303);
@@ -159,13 +159,17 @@ class SharingTest {
         assertThat(councilOfficer.get("/staff/inbox/" + id).body()).contains("Accepted");
 
         Consent given = consents.of(reference).get(0);
-        consents.withdraw(reference, given.id(), "test");
+        assertThat(adviser.postForm("/staff/households/" + reference.display() + "/consent/" + given.id() + "/withdraw", Map.of())
+                .status()).isEqualTo(303);
         assertThat(councilOfficer.get("/staff/inbox/" + id).status()).as("hidden once consent is withdrawn").isEqualTo(404);
         assertThat(inbox(Role.COUNCIL_OFFICER).body()).doesNotContain(id);
         assertThat(adviser.get("/staff/households/" + reference.display()).body()).contains("Consent withdrawn");
         assertThat(share(reference, "council", "hb-claim-forwarding").status()).as("nothing more is sent").isEqualTo(400);
 
         assertThat(actions(reference)).contains("share-with-council", "open-share", "return-share", "accept-share");
+        assertThat(officer(Role.COMPLIANCE_OFFICER).get("/staff/audit?household=" + reference.display()).body())
+                .as("the household's trail").contains("Household " + reference.display() + ", newest first", "share-with-council",
+                        "open-share", "return-share", "accept-share", "withdraw-consent");
     }
 
     private Api officer(Role role) {
