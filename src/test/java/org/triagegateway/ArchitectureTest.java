@@ -44,5 +44,11 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage("..kiosk..")
                 .should().dependOnClassesThat().resideInAPackage("..kiosk..")
                 .check(CLASSES);
+        noClasses().that().resideOutsideOfPackage("..staff..")
+                .should().dependOnClassesThat().resideInAPackage("..staff..")
+                .check(CLASSES);
+        noClasses().that().resideOutsideOfPackage("..exchange..")
+                .should().dependOnClassesThat().resideInAPackage("..exchange..")
+                .check(CLASSES);
     }
 }

@@ -15,6 +15,7 @@ import java.util.UUID;
  * @param content the values and results sent, as JSON (ShareContent)
  * @param moreInformation what the agency asked the adviser for, when it sent the share back
  * @param withdrawnAt when the claimant withdrew consent: the agency no longer sees it
+ * @param acknowledgedAt when the agency's own system said it has it (the exchange API)
  */
 @MappedEntity("share")
 public record Share(
@@ -31,5 +32,6 @@ public record Share(
         @Nullable String updatedBy,
         @Nullable Instant updatedAt,
         @Nullable String moreInformation,
-        @Nullable Instant withdrawnAt) {
+        @Nullable Instant withdrawnAt,
+        @Nullable Instant acknowledgedAt) {
 }

@@ -50,12 +50,14 @@ public class ShareService {
     private final EvidenceService evidence;
     private final ClaimForms forms;
     private final AuditTrail audit;
+    private final Outbox outbox;
+    private final AgencyEndpoints endpoints;
     private final ObjectMapper json;
     private final Clock clock;
 
     ShareService(Shares shares, ShareDocuments documents, SharingRules rules, ConsentService consents, HouseholdService households,
-                 AssessmentService assessments, EvidenceService evidence, ClaimForms forms, AuditTrail audit, ObjectMapper json,
-                 Clock clock) {
+                 AssessmentService assessments, EvidenceService evidence, ClaimForms forms, AuditTrail audit, Outbox outbox,
+                 AgencyEndpoints endpoints, ObjectMapper json, Clock clock) {
         this.shares = shares;
         this.documents = documents;
         this.rules = rules;
@@ -65,6 +67,8 @@ public class ShareService {
         this.evidence = evidence;
         this.forms = forms;
         this.audit = audit;
+        this.outbox = outbox;
+        this.endpoints = endpoints;
         this.json = json;
         this.clock = clock;
     }
@@ -122,8 +126,12 @@ public class ShareService {
         Content content = new Content(rules.minimise(json.valueToTree(household.household()), agency),
                 latest.result().assessmentDate(), results, basis, sent.stream().map(ShareDocument::name).toList());
         Share share = shares.save(new Share(id, reference.value(), agency, basis.id(), household.version(), latest.id(),
-                write(content), ShareStatus.SENT, by.name(), now(), null, null, null, null));
+                write(content), ShareStatus.SENT, by.name(), now(), null, null, null, null, null));
         sent.forEach(documents::save);
+        if (endpoints.webhook(agency).isPresent()) {
+            // in this transaction: delivered at least once, even if the service stops before it is
+            outbox.save(new OutboxEntry(null, id, agency, UUID.randomUUID(), 0, share.sentAt(), null, null, share.sentAt()));
+        }
         audit.record(by, "share-with-" + slug(agency), AUDIT_RECORD, reference.value());
         return share;
     }
@@ -192,6 +200,62 @@ public class ShareService {
             audit.record(by, action, AUDIT_RECORD, s.householdReference());
         });
         return share.isPresent();
+    }
+
+    /** The shares an agency's system has not acknowledged yet, oldest first. */
+    @ReadOnly
+    public List<Share> unacknowledged(Agency agency) {
+        return shares.unacknowledged(agency);
+    }
+
+    /** The agency's system says it has the share: once is enough, and saying it again changes nothing. */
+    @Transactional
+    public boolean acknowledge(UUID id, Agency agency, AuditTrail.Actor by) {
+        Optional<Share> share = shares.findByIdAndAgencyAndWithdrawnAtIsNull(id, agency);
+        share.filter(s -> s.acknowledgedAt() == null).ifPresent(s -> {
+            shares.acknowledge(id, agency, now());
+            audit.record(by, "acknowledge-share", AUDIT_RECORD, s.householdReference());
+        });
+        return share.isPresent();
+    }
+
+    /** A share to deliver to a webhook: the outbox entry and what it carries. */
+    public record Delivery(OutboxEntry entry, Share share, Content content) {
+    }
+
+    /** Leases the deliveries that are due (see {@link Outbox#lease}); withdrawn shares are never delivered. */
+    @Transactional
+    public List<Delivery> dueDeliveries(int limit, java.time.Duration lease) {
+        Instant now = now();
+        List<Delivery> due = new ArrayList<>();
+        for (OutboxEntry entry : outbox.lease(now, now.plus(lease), limit)) {
+            Optional<Share> share = shares.findByIdAndAgencyAndWithdrawnAtIsNull(entry.shareId(), entry.agency());
+            if (share.isPresent()) {
+                due.add(new Delivery(entry, share.get(), content(share.get())));
+            } else {
+                outbox.delivered(entry.id(), now);
+            }
+        }
+        return due;
+    }
+
+    @Transactional
+    public void delivered(Delivery delivery, AuditTrail.Actor by) {
+        if (outbox.delivered(delivery.entry().id(), now()) == 1) {
+            audit.record(by, "deliver-share", AUDIT_RECORD, delivery.share().householdReference());
+        }
+    }
+
+    /** Tries again later, waiting longer after each failure: 10 seconds, 20, 40, up to an hour. */
+    @Transactional
+    public void failed(Delivery delivery, String why) {
+        long wait = Math.min(3600, 10L << Math.min(delivery.entry().attempts() - 1, 20));
+        outbox.failed(delivery.entry().id(), now().plusSeconds(wait), why.length() > 500 ? why.substring(0, 500) : why);
+    }
+
+    @ReadOnly
+    public List<OutboxEntry> outboxOf(UUID shareId) {
+        return outbox.findByShareId(shareId);
     }
 
     /** The documents of a share the agency may see: names and types only. */

@@ -24,6 +24,13 @@ interface Shares extends GenericRepository<Share, UUID> {
 
     List<Share> findByHouseholdReferenceOrderBySentAtDesc(String householdReference);
 
+    @Query("SELECT * FROM share WHERE agency = :agency AND withdrawn_at IS NULL AND acknowledged_at IS NULL "
+            + "ORDER BY sent_at LIMIT 100")
+    List<Share> unacknowledged(Agency agency);
+
+    @Query("UPDATE share SET acknowledged_at = :at WHERE id = :id AND agency = :agency AND acknowledged_at IS NULL")
+    long acknowledge(UUID id, Agency agency, Instant at);
+
     @Query("UPDATE share SET status = :status, updated_by = :by, updated_at = :at, more_information = :moreInformation "
             + "WHERE id = :id AND agency = :agency AND withdrawn_at IS NULL")
     long update(UUID id, Agency agency, ShareStatus status, String by, Instant at, @Nullable String moreInformation);

@@ -93,6 +93,11 @@ class RoleMatrixTest {
             entry("POST /staff/households/{reference}/record", CAPTURE),
             entry("GET /staff/households/{reference}/share/{agency}", CAPTURE),
             entry("POST /staff/households/{reference}/share/{agency}", CAPTURE),
+            // the exchange API: agency systems with their key only, never a member of staff (ExchangeApiTest)
+            entry("GET /api/v1/exchange/shares", Set.of()),
+            entry("GET /api/v1/exchange/shares/{id}", Set.of()),
+            entry("GET /api/v1/exchange/shares/{id}/documents/{document}", Set.of()),
+            entry("POST /api/v1/exchange/shares/{id}/acknowledge", Set.of()),
             // each agency's inbox (an officer sees only their own agency's shares: SharingTest)
             entry("GET /staff/inbox", AGENCY_OFFICERS),
             entry("GET /staff/inbox/{id}", AGENCY_OFFICERS),

@@ -1,0 +1,118 @@
+package org.triagegateway.exchange;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.triagegateway.audit.AuditTrail;
+import org.triagegateway.household.HouseholdReference;
+import org.triagegateway.sharing.AgencyEndpoints;
+import org.triagegateway.sharing.ShareService;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Map;
+
+/**
+ * Delivers shares to the agencies' webhooks from the outbox: at least once (an entry is leased, and
+ * falls due again if delivery fails or the service stops half way), each with the same
+ * {@code Idempotency-Key} every time, so the agency processes it once. The body is signed with the
+ * agency's key ({@code X-Triage-Signature: sha256=<hex HMAC>}).
+ */
+@Singleton
+public class WebhookDelivery {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebhookDelivery.class);
+    private static final int BATCH = 20;
+    /** Longer than a delivery can take: the timeout below. */
+    private static final Duration LEASE = Duration.ofMinutes(2);
+    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+    private static final AuditTrail.Actor SYSTEM = new AuditTrail.Actor("webhook-delivery", "System", null);
+
+    private final ShareService shares;
+    private final AgencyEndpoints endpoints;
+    private final ObjectMapper json;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+
+    WebhookDelivery(ShareService shares, AgencyEndpoints endpoints, ObjectMapper json) {
+        this.shares = shares;
+        this.endpoints = endpoints;
+        this.json = json;
+    }
+
+    @Scheduled(fixedDelay = "${triage.exchange.delivery-interval:10s}", initialDelay = "${triage.exchange.delivery-interval:10s}")
+    void onSchedule() {
+        try {
+            deliverDue();
+        } catch (RuntimeException e) {
+            // the database may be down: the outbox keeps everything for the next run
+            LOG.warn("Webhook delivery run failed: {}", e.toString());
+        }
+    }
+
+    /** @return how many were delivered */
+    public int deliverDue() {
+        int delivered = 0;
+        for (ShareService.Delivery delivery : shares.dueDeliveries(BATCH, LEASE)) {
+            if (deliver(delivery)) {
+                delivered++;
+            }
+        }
+        return delivered;
+    }
+
+    private boolean deliver(ShareService.Delivery delivery) {
+        var agency = delivery.share().agency();
+        URI webhook = endpoints.webhook(agency).orElse(null);
+        if (webhook == null) {
+            shares.failed(delivery, "No webhook is configured for " + agency);
+            return false;
+        }
+        try {
+            byte[] body = json.writeValueAsBytes(Map.of(
+                    "shareId", delivery.share().id(),
+                    "agency", agency,
+                    "householdReference", HouseholdReference.of(delivery.share().householdReference()).display(),
+                    "sentAt", delivery.share().sentAt().toString(),
+                    "href", ExchangeController.PATH + "/shares/" + delivery.share().id(),
+                    "content", delivery.content()));
+            HttpRequest request = HttpRequest.newBuilder(webhook).timeout(TIMEOUT)
+                    .header("Content-Type", "application/json")
+                    .header("Idempotency-Key", delivery.entry().idempotencyKey().toString())
+                    .header("X-Triage-Signature", "sha256=" + sign(body, endpoints.key(agency).orElse("")))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+            HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
+            if (response.statusCode() / 100 == 2) {
+                shares.delivered(delivery, SYSTEM);
+                return true;
+            }
+            shares.failed(delivery, "The webhook answered " + response.statusCode());
+        } catch (IOException e) {
+            shares.failed(delivery, e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            shares.failed(delivery, "Interrupted");
+        }
+        return false;
+    }
+
+    static String sign(byte[] body, String key) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(body));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.triagegateway.sharing;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A share waiting to be delivered to its agency's webhook, or delivered. */
+@MappedEntity("share_outbox")
+public record OutboxEntry(
+        @Id @GeneratedValue @Nullable Long id,
+        UUID shareId,
+        Agency agency,
+        UUID idempotencyKey,
+        int attempts,
+        Instant nextAttemptAt,
+        @Nullable Instant deliveredAt,
+        @Nullable String lastError,
+        Instant createdAt) {
+}
