@@ -67,7 +67,10 @@ class ExchangeController {
     @Schema(description = "What was shared: the household's values the agency's benefits need, their results, the legal "
             + "gateway, and links to the documents.")
     record SharedHousehold(UUID id, String householdReference, Agency agency, Instant sentAt, String sentBy, String status,
-                           @Nullable Instant acknowledgedAt, ShareService.Content content, List<DocumentLink> documents) {
+                           @Nullable Instant acknowledgedAt,
+                           @Nullable @Schema(description = "For a change of circumstances: the share this one updates; "
+                                   + "content.changes says what changed.") UUID updates,
+                           ShareService.Content content, List<DocumentLink> documents) {
     }
 
     record DocumentLink(UUID id, String name, String mediaType, String href) {
@@ -90,7 +93,8 @@ class ExchangeController {
                 .map(d -> new DocumentLink(d.id(), d.name(), d.mediaType(), PATH + "/shares/" + share.id() + "/documents/" + d.id()))
                 .toList();
         return new SharedHousehold(share.id(), HouseholdReference.of(share.householdReference()).display(), share.agency(),
-                share.sentAt(), share.sentBy(), share.status().name(), share.acknowledgedAt(), shares.content(share), documents);
+                share.sentAt(), share.sentBy(), share.status().name(), share.acknowledgedAt(), share.updates(), shares.content(share),
+                documents);
     }
 
     @Get(value = "/shares/{id}/documents/{document}", produces = {"application/pdf", "image/png", "image/jpeg"})

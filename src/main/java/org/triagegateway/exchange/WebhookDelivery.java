@@ -85,6 +85,7 @@ public class WebhookDelivery {
                     "householdReference", HouseholdReference.of(delivery.share().householdReference()).display(),
                     "sentAt", delivery.share().sentAt().toString(),
                     "href", ExchangeController.PATH + "/shares/" + delivery.share().id(),
+                    "updates", delivery.share().updates() == null ? "" : delivery.share().updates().toString(),
                     "content", delivery.content()));
             HttpRequest request = HttpRequest.newBuilder(webhook).timeout(TIMEOUT)
                     .header("Content-Type", "application/json")

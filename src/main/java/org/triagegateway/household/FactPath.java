@@ -88,7 +88,7 @@ public final class FactPath {
     }
 
     /** Every single value this household has room for: each person's, each job's, the home's, and so on. */
-    public static List<FactPath> valuesOf(Household household, JsonNode tree) {
+    public static List<FactPath> valuesOf(JsonNode tree) {
         List<FactPath> found = new ArrayList<>();
         collect(Household.class, tree, new ArrayList<>(), found);
         return found;

@@ -16,6 +16,7 @@ import java.util.UUID;
  * @param moreInformation what the agency asked the adviser for, when it sent the share back
  * @param withdrawnAt when the claimant withdrew consent: the agency no longer sees it
  * @param acknowledgedAt when the agency's own system said it has it (the exchange API)
+ * @param updates the share this one follows, when the household changed after it was sent
  */
 @MappedEntity("share")
 public record Share(
@@ -33,5 +34,6 @@ public record Share(
         @Nullable Instant updatedAt,
         @Nullable String moreInformation,
         @Nullable Instant withdrawnAt,
-        @Nullable Instant acknowledgedAt) {
+        @Nullable Instant acknowledgedAt,
+        @Nullable UUID updates) {
 }

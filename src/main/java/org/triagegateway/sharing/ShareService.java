@@ -22,11 +22,15 @@ import org.triagegateway.rules.Evaluation;
 
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -40,6 +44,8 @@ import java.util.UUID;
 public class ShareService {
 
     static final String AUDIT_RECORD = "household";
+    private static final DateTimeFormatter SENT_AT = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma", Locale.UK)
+            .withZone(ZoneId.of("Europe/London"));
 
     private final Shares shares;
     private final ShareDocuments documents;
@@ -78,7 +84,12 @@ public class ShareService {
      * gateway, and the documents' names.
      */
     public record Content(JsonNode household, LocalDate assessmentDate, List<BenefitResult> results, LawfulBasis lawfulBasis,
-                          List<String> documents) {
+                          List<String> documents, @Nullable List<Change> changes) {
+
+        /** For an update: what changed since the share it follows. Empty for a first share. */
+        public Content {
+            changes = changes == null ? List.of() : changes;
+        }
     }
 
     /** Why a share was not sent, in words for the adviser. */
@@ -96,9 +107,47 @@ public class ShareService {
      */
     @Transactional
     public Share send(HouseholdReference reference, Agency agency, @Nullable String lawfulBasis, AuditTrail.Actor by) {
-        StoredHousehold household = households.get(reference);
         StoredAssessment latest = check(reference, agency, lawfulBasis);
-        LawfulBasis basis = rules.lawfulBasis(lawfulBasis).orElseThrow();
+        Share share = create(households.get(reference), agency, rules.lawfulBasis(lawfulBasis).orElseThrow(), latest, by, null,
+                List.of());
+        audit.record(by, "share-with-" + slug(agency), AUDIT_RECORD, reference.value());
+        return share;
+    }
+
+    /**
+     * After the household changed and was assessed again: each agency that was sent it, and may
+     * still be, gets an update naming the share it follows and what changed among the values it
+     * gets, under the same legal gateway. An agency none of whose values changed gets nothing.
+     */
+    @Transactional
+    public List<Share> sendUpdates(HouseholdReference reference, AuditTrail.Actor by) {
+        StoredHousehold household = households.get(reference);
+        List<Share> updates = new ArrayList<>();
+        for (Agency agency : Agency.values()) {
+            Optional<Share> previous = shares.findByHouseholdReferenceOrderBySentAtDesc(reference.value()).stream()
+                    .filter(s -> s.agency() == agency && s.withdrawnAt() == null).findFirst()
+                    .filter(s -> s.householdVersion() < household.version());
+            if (previous.isEmpty() || !consents.allows(reference, agency, Purpose.DECIDE_CLAIMS)) {
+                continue;
+            }
+            JsonNode before = content(previous.get()).household();
+            JsonNode after = rules.minimise(json.valueToTree(household.household()), agency);
+            List<Change> changes = Change.between(before, after);
+            Optional<StoredAssessment> latest = assessments.list(reference).stream().findFirst()
+                    .filter(a -> a.householdVersion() == household.version());
+            Optional<LawfulBasis> basis = rules.lawfulBasis(previous.get().lawfulBasis());
+            if (changes.isEmpty() || latest.isEmpty() || basis.isEmpty()) {
+                continue;
+            }
+            updates.add(create(household, agency, basis.get(), latest.get(), by, previous.get().id(), changes));
+            audit.record(by, "share-update-with-" + slug(agency), AUDIT_RECORD, reference.value());
+        }
+        return updates;
+    }
+
+    private Share create(StoredHousehold household, Agency agency, LawfulBasis basis, StoredAssessment latest, AuditTrail.Actor by,
+                         @Nullable UUID updates, List<Change> changes) {
+        HouseholdReference reference = HouseholdReference.of(household.reference());
         Set<String> benefits = rules.benefits(agency);
         List<BenefitResult> results = latest.result().benefits().stream().filter(r -> benefits.contains(r.benefit())).toList();
         StoredAssessment forAgency = new StoredAssessment(latest.id(), latest.householdReference(), latest.householdVersion(),
@@ -124,15 +173,14 @@ public class ShareService {
             }
         }
         Content content = new Content(rules.minimise(json.valueToTree(household.household()), agency),
-                latest.result().assessmentDate(), results, basis, sent.stream().map(ShareDocument::name).toList());
+                latest.result().assessmentDate(), results, basis, sent.stream().map(ShareDocument::name).toList(), changes);
         Share share = shares.save(new Share(id, reference.value(), agency, basis.id(), household.version(), latest.id(),
-                write(content), ShareStatus.SENT, by.name(), now(), null, null, null, null, null));
+                write(content), ShareStatus.SENT, by.name(), now(), null, null, null, null, null, updates));
         sent.forEach(documents::save);
         if (endpoints.webhook(agency).isPresent()) {
             // in this transaction: delivered at least once, even if the service stops before it is
             outbox.save(new OutboxEntry(null, id, agency, UUID.randomUUID(), 0, share.sentAt(), null, null, share.sentAt()));
         }
-        audit.record(by, "share-with-" + slug(agency), AUDIT_RECORD, reference.value());
         return share;
     }
 
@@ -202,6 +250,12 @@ public class ShareService {
         return share.isPresent();
     }
 
+    /** When a share was sent and by whom, in words: "24 November 2026 at 3:04pm by amina.khan". */
+    @ReadOnly
+    public String sentOn(UUID id) {
+        return shares.findById(id).map(s -> SENT_AT.format(s.sentAt()) + " by " + s.sentBy()).orElse("an earlier date");
+    }
+
     /** The shares an agency's system has not acknowledged yet, oldest first. */
     @ReadOnly
     public List<Share> unacknowledged(Agency agency) {
@@ -225,7 +279,7 @@ public class ShareService {
 
     /** Leases the deliveries that are due (see {@link Outbox#lease}); withdrawn shares are never delivered. */
     @Transactional
-    public List<Delivery> dueDeliveries(int limit, java.time.Duration lease) {
+    public List<Delivery> dueDeliveries(int limit, Duration lease) {
         Instant now = now();
         List<Delivery> due = new ArrayList<>();
         for (OutboxEntry entry : outbox.lease(now, now.plus(lease), limit)) {
@@ -290,7 +344,7 @@ public class ShareService {
     }
 
     private static String slug(Agency agency) {
-        return agency.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return agency.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private Instant now() {

@@ -16,6 +16,8 @@ interface Shares extends GenericRepository<Share, UUID> {
 
     Share save(Share share);
 
+    Optional<Share> findById(UUID id);
+
     /** A share an agency may see: its own, and not withdrawn. */
     Optional<Share> findByIdAndAgencyAndWithdrawnAtIsNull(UUID id, Agency agency);
 

@@ -75,7 +75,7 @@ class HouseholdRecordController {
         StoredHousehold stored = households.get(HouseholdReference.of(reference));
         JsonNode tree = edit.tree(stored.household());
         Map<String, List<RecordRow>> sections = new LinkedHashMap<>();
-        for (FactPath path : FactPath.valuesOf(stored.household(), tree)) {
+        for (FactPath path : FactPath.valuesOf(tree)) {
             FactField field = new FactField(path);
             sections.computeIfAbsent(FactLabels.section(path, stored.household()), s -> new ArrayList<>())
                     .add(new RecordRow(FactLabels.label(path), field.display(path.read(tree)),

@@ -24,6 +24,7 @@ import org.triagegateway.security.Role;
 import org.triagegateway.security.Roles;
 import org.triagegateway.security.SignedIn;
 import org.triagegateway.sharing.Agency;
+import org.triagegateway.sharing.Change;
 import org.triagegateway.sharing.Share;
 import org.triagegateway.sharing.ShareDocument;
 import org.triagegateway.sharing.ShareService;
@@ -119,7 +120,7 @@ class InboxController {
         ShareService.Content content = shares.content(share);
         Household household = household(content);
         Map<String, List<StaffPages.RecordRow>> sections = new LinkedHashMap<>();
-        for (FactPath path : FactPath.valuesOf(household, content.household())) {
+        for (FactPath path : FactPath.valuesOf(content.household())) {
             path.read(content.household()).ifPresent(value -> sections
                     .computeIfAbsent(FactLabels.section(path, household), s -> new ArrayList<>())
                     .add(new StaffPages.RecordRow(FactLabels.label(path), new FactField(path).display(Optional.of(value)), null)));
@@ -133,7 +134,20 @@ class InboxController {
                 content.results().stream().map(HouseholdPage::card).toList(),
                 sections.entrySet().stream().map(e -> new StaffPages.RecordSection(e.getKey(), e.getValue())).toList(),
                 documents, share.moreInformation(),
-                share.status() == ShareStatus.ACCEPTED || share.status() == ShareStatus.MORE_INFORMATION_REQUESTED, errors);
+                share.status() == ShareStatus.ACCEPTED || share.status() == ShareStatus.MORE_INFORMATION_REQUESTED,
+                share.updates() == null ? null : shares.sentOn(share.updates()), changes(content, household), errors);
+    }
+
+    private static List<SharePages.ChangeRow> changes(ShareService.Content content, Household household) {
+        List<SharePages.ChangeRow> rows = new ArrayList<>();
+        for (Change change : content.changes()) {
+            FactPath.parse(change.value()).ifPresent(path -> {
+                FactField field = new FactField(path);
+                rows.add(new SharePages.ChangeRow(FactLabels.section(path, household), FactLabels.label(path),
+                        field.display(Optional.ofNullable(change.before())), field.display(Optional.ofNullable(change.after()))));
+            });
+        }
+        return rows;
     }
 
     private Household household(ShareService.Content content) {

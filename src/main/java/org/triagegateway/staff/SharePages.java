@@ -64,7 +64,12 @@ public final class SharePages {
     public record SharePage(StaffPages.Chrome chrome, String id, String reference, String agency, String sent, String status,
                             String statusClass, String lawfulBasis, String permits, String source, List<HouseholdPage.Card> results,
                             List<StaffPages.RecordSection> values, List<DocumentLink> documents, @Nullable String moreInformation,
-                            boolean decided, List<StaffPages.FieldError> errors) {
+                            boolean decided, @Nullable String updates, List<ChangeRow> changes, List<StaffPages.FieldError> errors) {
+    }
+
+    /** A value that changed since the share an update follows. */
+    @Introspected
+    public record ChangeRow(String section, String label, String before, String after) {
     }
 
     static String slug(Agency agency) {

@@ -172,6 +172,37 @@ class SharingTest {
                         "open-share", "return-share", "accept-share", "withdraw-consent");
     }
 
+    @Test
+    void aChangeOfCircumstancesGoesOnlyToTheAgenciesWhoseValuesChanged() throws IOException {
+        HouseholdReference reference = household();
+        for (Agency agency : Agency.values()) {
+            consents.record(reference, agency, Purpose.DECIDE_CLAIMS, "Amara Okafor", HowGiven.IN_PERSON, "test");
+        }
+        share(reference, "council", "hb-claim-forwarding");
+        share(reference, "jobcentre-plus", "identify-possible-claimants");
+        int councilBefore = sharesOf(reference, Role.COUNCIL_OFFICER);
+
+        // Jobcentre Plus's New Style JSA asks about National Insurance; the council's benefits do not
+        assertThat(adviser.postForm("/staff/households/" + reference.display() + "/record", Map.of("version", "1", "mode", "change",
+                "facts", "people-0-recentNationalInsurance", "people-0-recentNationalInsurance", "false")).status()).isEqualTo(303);
+        assertThat(sharesOf(reference, Role.COUNCIL_OFFICER)).as("nothing the council gets changed").isEqualTo(councilBefore);
+        Api.Response update = officer(Role.JOBCENTRE_OFFICER).get("/staff/inbox/" + shareId(inbox(Role.JOBCENTRE_OFFICER), reference));
+        assertThat(update.body()).contains("A change of circumstances: this updates what was shared on", "What changed",
+                "Paid National Insurance in the last two or three tax years");
+
+        assertThat(adviser.postForm("/staff/households/" + reference.display() + "/record", Map.of("version", "2", "mode", "change",
+                "facts", "housing-rent", "housing-rent", "560")).status()).isEqualTo(303);
+        assertThat(sharesOf(reference, Role.COUNCIL_OFFICER)).as("the rent is the council's business").isEqualTo(councilBefore + 1);
+        String councilUpdate = officer(Role.COUNCIL_OFFICER).get("/staff/inbox/" + shareId(inbox(Role.COUNCIL_OFFICER), reference)).body();
+        assertThat(councilUpdate).contains("What changed", "£520.00", "£560.00");
+        assertThat(actions(reference)).contains("share-update-with-jobcentre-plus", "share-update-with-council");
+    }
+
+    private int sharesOf(HouseholdReference reference, Role officer) {
+        String body = inbox(officer).body();
+        return body.split(">" + reference.display() + "<", -1).length - 1;
+    }
+
     private Api officer(Role role) {
         return adviser.withCookie(login.cookie(role));
     }
