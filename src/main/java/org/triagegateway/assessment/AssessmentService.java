@@ -2,7 +2,6 @@ package org.triagegateway.assessment;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import org.triagegateway.household.Household;
@@ -28,16 +27,13 @@ public class AssessmentService {
     private final Assessments assessments;
     private final ObjectMapper json;
     private final Clock clock;
-    private final ApplicationEventPublisher<HouseholdAssessed> events;
 
-    AssessmentService(RulesEngine engine, HouseholdService households, Assessments assessments, ObjectMapper json, Clock clock,
-                      ApplicationEventPublisher<HouseholdAssessed> events) {
+    AssessmentService(RulesEngine engine, HouseholdService households, Assessments assessments, ObjectMapper json, Clock clock) {
         this.engine = engine;
         this.households = households;
         this.assessments = assessments;
         this.json = json;
         this.clock = clock;
-        this.events = events;
     }
 
     public Evaluation evaluate(Household household, LocalDate date) {
@@ -51,7 +47,6 @@ public class AssessmentService {
         AssessmentRow row = assessments.save(new AssessmentRow(UUID.randomUUID(), reference.value(), household.version(),
                 evaluation.assessmentDate(), evaluation.ruleBaseVersion(), evaluation.parameterSetVersion(),
                 write(evaluation), clock.instant().truncatedTo(ChronoUnit.MICROS)));
-        events.publishEvent(new HouseholdAssessed(reference, household.version()));
         return stored(row);
     }
 

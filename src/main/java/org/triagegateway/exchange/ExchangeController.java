@@ -3,7 +3,6 @@ package org.triagegateway.exchange;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -24,9 +23,9 @@ import org.triagegateway.household.HouseholdReference;
 import org.triagegateway.sharing.Agency;
 import org.triagegateway.sharing.Share;
 import org.triagegateway.sharing.ShareDocument;
+import org.triagegateway.sharing.ShareNotFoundException;
 import org.triagegateway.sharing.ShareService;
 import org.triagegateway.web.Problem;
-import org.triagegateway.web.ProblemException;
 
 import java.time.Instant;
 import java.util.List;
@@ -88,7 +87,7 @@ class ExchangeController {
     @Get("/shares/{id}")
     @Operation(summary = "One share: its values, results and documents", description = "Marks it opened for the adviser.")
     SharedHousehold share(HttpRequest<?> request, Authentication system, @PathVariable String id) {
-        Share share = shares.open(uuid(id), agency(system), actor(request, system)).orElseThrow(ExchangeController::notFound);
+        Share share = shares.open(ShareNotFoundException.id(id), agency(system), actor(request, system)).orElseThrow(ShareNotFoundException::new);
         List<DocumentLink> documents = shares.documents(share).stream()
                 .map(d -> new DocumentLink(d.id(), d.name(), d.mediaType(), PATH + "/shares/" + share.id() + "/documents/" + d.id()))
                 .toList();
@@ -101,8 +100,8 @@ class ExchangeController {
     @Operation(summary = "One document of a share, as it was sent")
     HttpResponse<byte[]> document(HttpRequest<?> request, Authentication system, @PathVariable String id,
                                   @PathVariable String document) {
-        ShareDocument found = shares.download(uuid(id), uuid(document), agency(system), actor(request, system))
-                .orElseThrow(ExchangeController::notFound);
+        ShareDocument found = shares.download(ShareNotFoundException.id(id), ShareNotFoundException.id(document), agency(system), actor(request, system))
+                .orElseThrow(ShareNotFoundException::new);
         return HttpResponse.ok(found.content()).contentType(found.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + found.name().replaceAll("[^A-Za-z0-9._ -]", "_") + "\"");
     }
@@ -112,8 +111,8 @@ class ExchangeController {
             description = "It then leaves the list of shares not yet acknowledged. Acknowledging again changes nothing.")
     @ApiResponse(responseCode = "204", description = "Acknowledged")
     HttpResponse<?> acknowledge(HttpRequest<?> request, Authentication system, @PathVariable String id) {
-        if (!shares.acknowledge(uuid(id), agency(system), actor(request, system))) {
-            throw notFound();
+        if (!shares.acknowledge(ShareNotFoundException.id(id), agency(system), actor(request, system))) {
+            throw new ShareNotFoundException();
         }
         return HttpResponse.noContent();
     }
@@ -126,15 +125,5 @@ class ExchangeController {
         return Agency.valueOf((String) system.getAttributes().get(ExchangeAuthentication.AGENCY));
     }
 
-    private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw notFound();
-        }
-    }
 
-    private static ProblemException notFound() {
-        return new ProblemException(HttpStatus.NOT_FOUND, "Share not found", "There is no share with that id for your agency.");
-    }
 }

@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.triagegateway.audit.AuditTrail;
 import org.triagegateway.household.HouseholdReference;
+import org.triagegateway.sharing.Agency;
 import org.triagegateway.sharing.AgencyEndpoints;
 import org.triagegateway.sharing.ShareService;
 
@@ -22,6 +23,7 @@ import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Delivers shares to the agencies' webhooks from the outbox: at least once (an entry is leased, and
@@ -34,9 +36,9 @@ public class WebhookDelivery {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebhookDelivery.class);
     private static final int BATCH = 20;
-    /** Longer than a delivery can take: the timeout below. */
-    private static final Duration LEASE = Duration.ofMinutes(2);
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
+    /** Longer than one delivery can take (connecting, then sending): each entry is leased on its own. */
+    private static final Duration LEASE = TIMEOUT.multipliedBy(3);
     private static final AuditTrail.Actor SYSTEM = new AuditTrail.Actor("webhook-delivery", "System", null);
 
     private final ShareService shares;
@@ -63,19 +65,37 @@ public class WebhookDelivery {
     /** @return how many were delivered */
     public int deliverDue() {
         int delivered = 0;
-        for (ShareService.Delivery delivery : shares.dueDeliveries(BATCH, LEASE)) {
-            if (deliver(delivery)) {
+        for (int i = 0; i < BATCH; i++) {
+            Optional<ShareService.Delivery> next = shares.nextDelivery(LEASE);
+            if (next.isEmpty()) {
+                break;
+            }
+            if (deliver(next.get())) {
                 delivered++;
             }
         }
         return delivered;
     }
 
+    /** One attempt; whatever goes wrong is the entry's to try again, never the whole run's. */
     private boolean deliver(ShareService.Delivery delivery) {
-        var agency = delivery.share().agency();
+        try {
+            return post(delivery);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not deliver share {}: {}", delivery.share().id(), e.toString());
+            shares.failed(delivery, e.toString());
+            return false;
+        }
+    }
+
+    private boolean post(ShareService.Delivery delivery) {
+        Agency agency = delivery.share().agency();
         URI webhook = endpoints.webhook(agency).orElse(null);
         if (webhook == null) {
             shares.failed(delivery, "No webhook is configured for " + agency);
+            return false;
+        }
+        if (!shares.stillShared(delivery)) {
             return false;
         }
         try {

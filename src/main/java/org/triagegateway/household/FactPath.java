@@ -191,6 +191,11 @@ public final class FactPath {
         node.set(steps.get(steps.size() - 1).component().getName(), value);
     }
 
+    /** Whether a person may change it: not a person's id or role, which say who they are in the household. */
+    public boolean editable() {
+        return !(owner() == Person.class && FIXED.contains(name()));
+    }
+
     /** The type of the value: Boolean, an enum, LocalDate, BigDecimal, Integer, String, or a record. */
     public Class<?> type() {
         return steps.get(steps.size() - 1).valueType();

@@ -52,6 +52,15 @@ public class HouseholdService {
                 .orElseThrow(() -> new HouseholdNotFoundException(reference));
     }
 
+    /**
+     * Holds the household until the caller's transaction ends, so that two changes to what may be
+     * done with it (a share, and consent withdrawn) happen one after the other, never interleaved.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lock(HouseholdReference reference) {
+        households.lock(reference.value()).orElseThrow(() -> new HouseholdNotFoundException(reference));
+    }
+
     /** The household as it was at an earlier version, from the kept history. */
     @ReadOnly
     public Optional<Household> atVersion(HouseholdReference reference, long version) {

@@ -29,6 +29,10 @@ interface Households extends GenericRepository<HouseholdRow, Long> {
             + "ORDER BY h.updated_at DESC LIMIT 20", nativeQuery = true)
     List<HouseholdRow> findByPersonNameAndDateOfBirth(String name, String dateOfBirth);
 
+    /** Locks the household's row until the transaction ends. */
+    @Query(value = "SELECT id FROM household WHERE reference = :reference FOR UPDATE", nativeQuery = true)
+    Optional<Long> lock(String reference);
+
     /** Writes a new version only if nobody else has since: returns 0 when the version is stale. */
     @Query("UPDATE household SET data = CAST(:data AS jsonb), version = version + 1, updated_at = :updatedAt "
             + "WHERE reference = :reference AND version = :version")

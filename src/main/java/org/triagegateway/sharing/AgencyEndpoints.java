@@ -19,8 +19,8 @@ public class AgencyEndpoints {
 
     private final String councilKey;
     private final String jobcentreKey;
-    private final String councilWebhook;
-    private final String jobcentreWebhook;
+    private final URI councilWebhook;
+    private final URI jobcentreWebhook;
 
     AgencyEndpoints(@Value("${triage.exchange.council.key:}") String councilKey,
                     @Value("${triage.exchange.jobcentre-plus.key:}") String jobcentreKey,
@@ -28,13 +28,40 @@ public class AgencyEndpoints {
                     @Value("${triage.exchange.jobcentre-plus.webhook:}") String jobcentreWebhook) {
         this.councilKey = councilKey;
         this.jobcentreKey = jobcentreKey;
-        this.councilWebhook = councilWebhook;
-        this.jobcentreWebhook = jobcentreWebhook;
         for (String key : new String[]{councilKey, jobcentreKey}) {
             if (!key.isEmpty() && key.length() < SHORTEST_KEY) {
                 throw new IllegalStateException("An exchange key must be at least " + SHORTEST_KEY + " characters");
             }
         }
+        if (!councilKey.isEmpty() && councilKey.equals(jobcentreKey)) {
+            // one agency's system would be taken for the other's
+            throw new IllegalStateException("The council and Jobcentre Plus must have different exchange keys");
+        }
+        this.councilWebhook = webhook(councilWebhook, councilKey, "council");
+        this.jobcentreWebhook = webhook(jobcentreWebhook, jobcentreKey, "jobcentre-plus");
+    }
+
+    /** A webhook must be HTTPS (plain HTTP only to this machine, for testing), with a key to sign what is sent. */
+    @Nullable
+    private static URI webhook(String address, String key, String agency) {
+        if (address.isBlank()) {
+            return null;
+        }
+        URI uri;
+        try {
+            uri = URI.create(address.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("triage.exchange." + agency + ".webhook is not an address: " + address);
+        }
+        boolean loopback = "127.0.0.1".equals(uri.getHost()) || "localhost".equals(uri.getHost());
+        if (!"https".equals(uri.getScheme()) && !("http".equals(uri.getScheme()) && loopback)) {
+            throw new IllegalStateException("triage.exchange." + agency + ".webhook must be an https address");
+        }
+        if (key.isEmpty()) {
+            throw new IllegalStateException("triage.exchange." + agency + ".webhook needs triage.exchange." + agency
+                    + ".key, which signs what is sent to it");
+        }
+        return uri;
     }
 
     /** The agency's key, if its system may use the exchange API. */
@@ -43,7 +70,7 @@ public class AgencyEndpoints {
     }
 
     public Optional<URI> webhook(Agency agency) {
-        return blank(agency == Agency.COUNCIL ? councilWebhook : jobcentreWebhook).map(URI::create);
+        return Optional.ofNullable(agency == Agency.COUNCIL ? councilWebhook : jobcentreWebhook);
     }
 
     private static Optional<String> blank(@Nullable String value) {

@@ -52,6 +52,8 @@ public class ConsentService {
      */
     @Transactional
     public boolean withdraw(HouseholdReference household, UUID id, String withdrawnBy) {
+        // no share is half way through being sent while consent is withdrawn (ShareService.send takes the same lock)
+        households.lock(household);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return consents.findById(id).filter(c -> c.householdReference().equals(household.value()))
                 .filter(c -> consents.withdraw(id, now, withdrawnBy) == 1)

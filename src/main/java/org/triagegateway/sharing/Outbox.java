@@ -23,8 +23,13 @@ interface Outbox extends GenericRepository<OutboxEntry, Long> {
             + "FOR UPDATE SKIP LOCKED) RETURNING *", nativeQuery = true)
     List<OutboxEntry> lease(Instant now, Instant leaseUntil, int limit);
 
-    @Query("UPDATE share_outbox SET delivered_at = :at, last_error = NULL WHERE id = :id")
+    @Query("UPDATE share_outbox SET delivered_at = :at, last_error = NULL WHERE id = :id AND delivered_at IS NULL")
     long delivered(long id, Instant at);
+
+    /** Never to be delivered: consent to the share was withdrawn. */
+    @Query("UPDATE share_outbox SET delivered_at = :at, last_error = 'Not delivered: consent was withdrawn' "
+            + "WHERE id = :id AND delivered_at IS NULL")
+    long cancelled(long id, Instant at);
 
     @Query("UPDATE share_outbox SET next_attempt_at = :retryAt, last_error = :error WHERE id = :id AND delivered_at IS NULL")
     long failed(long id, Instant retryAt, @Nullable String error);

@@ -17,6 +17,7 @@ import java.util.UUID;
  * @param withdrawnAt when the claimant withdrew consent: the agency no longer sees it
  * @param acknowledgedAt when the agency's own system said it has it (the exchange API)
  * @param updates the share this one follows, when the household changed after it was sent
+ * @param checkedVersion the household version up to which the record was found unchanged for this agency
  */
 @MappedEntity("share")
 public record Share(
@@ -35,5 +36,6 @@ public record Share(
         @Nullable String moreInformation,
         @Nullable Instant withdrawnAt,
         @Nullable Instant acknowledgedAt,
-        @Nullable UUID updates) {
+        @Nullable UUID updates,
+        @Nullable Long checkedVersion) {
 }

@@ -3,6 +3,7 @@ package org.triagegateway.sharing;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
@@ -14,6 +15,7 @@ import org.triagegateway.documents.EvidenceService;
 import org.triagegateway.documents.EvidenceSummary;
 import org.triagegateway.forms.AssessmentSummaryPdf;
 import org.triagegateway.forms.ClaimForms;
+import org.triagegateway.household.Household;
 import org.triagegateway.household.HouseholdReference;
 import org.triagegateway.household.HouseholdService;
 import org.triagegateway.household.StoredHousehold;
@@ -107,6 +109,8 @@ public class ShareService {
      */
     @Transactional
     public Share send(HouseholdReference reference, Agency agency, @Nullable String lawfulBasis, AuditTrail.Actor by) {
+        // consent cannot be withdrawn between this check and the share being written (ConsentService.withdraw)
+        households.lock(reference);
         StoredAssessment latest = check(reference, agency, lawfulBasis);
         Share share = create(households.get(reference), agency, rules.lawfulBasis(lawfulBasis).orElseThrow(), latest, by, null,
                 List.of());
@@ -121,22 +125,22 @@ public class ShareService {
      */
     @Transactional
     public List<Share> sendUpdates(HouseholdReference reference, AuditTrail.Actor by) {
+        households.lock(reference);
         StoredHousehold household = households.get(reference);
         List<Share> updates = new ArrayList<>();
         for (Agency agency : Agency.values()) {
             Optional<Share> previous = shares.findByHouseholdReferenceOrderBySentAtDesc(reference.value()).stream()
                     .filter(s -> s.agency() == agency && s.withdrawnAt() == null).findFirst()
                     .filter(s -> s.householdVersion() < household.version());
-            if (previous.isEmpty() || !consents.allows(reference, agency, Purpose.DECIDE_CLAIMS)) {
+            Optional<StoredAssessment> latest = current(reference);
+            Optional<LawfulBasis> basis = previous.flatMap(p -> rules.lawfulBasis(p.lawfulBasis()));
+            if (previous.isEmpty() || latest.isEmpty() || basis.isEmpty() || !consents.allows(reference, agency, Purpose.DECIDE_CLAIMS)) {
                 continue;
             }
             JsonNode before = content(previous.get()).household();
-            JsonNode after = rules.minimise(json.valueToTree(household.household()), agency);
-            List<Change> changes = Change.between(before, after);
-            Optional<StoredAssessment> latest = assessments.list(reference).stream().findFirst()
-                    .filter(a -> a.householdVersion() == household.version());
-            Optional<LawfulBasis> basis = rules.lawfulBasis(previous.get().lawfulBasis());
-            if (changes.isEmpty() || latest.isEmpty() || basis.isEmpty()) {
+            List<Change> changes = Change.between(before, rules.minimise(json.valueToTree(household.household()), agency));
+            if (changes.isEmpty()) {
+                shares.checked(previous.get().id(), household.version());
                 continue;
             }
             updates.add(create(household, agency, basis.get(), latest.get(), by, previous.get().id(), changes));
@@ -154,15 +158,19 @@ public class ShareService {
                 latest.createdAt(), new Evaluation(latest.result().assessmentDate(), latest.result().ruleBaseVersion(),
                 latest.result().parameterSetVersion(), results, List.of()));
 
+        // the documents are made from the values the agency may have, and nothing else
+        ObjectNode values = rules.minimise(json.valueToTree(household.household()), agency);
+        StoredHousehold minimised = new StoredHousehold(household.reference(), household.version(), household(values),
+                household.createdAt(), household.updatedAt());
         UUID id = UUID.randomUUID();
         LocalDate today = LocalDate.now(clock);
         List<ShareDocument> sent = new ArrayList<>();
         sent.add(new ShareDocument(UUID.randomUUID(), id, 0, "assessment-summary.pdf", "application/pdf",
-                AssessmentSummaryPdf.of(household, forAgency, null, by.name(), today)));
+                AssessmentSummaryPdf.of(minimised, forAgency, null, by.name(), today)));
         for (String formId : rules.of(agency).forms()) {
             ClaimForms.ClaimForm form = forms.get(formId).orElseThrow();
             sent.add(new ShareDocument(UUID.randomUUID(), id, sent.size(), form.id() + ".pdf", "application/pdf",
-                    forms.fill(form, household, forAgency, consents.of(reference), by.name(), today)));
+                    forms.fill(form, minimised, forAgency, consents.of(reference), by.name(), today)));
         }
         if (consents.allows(reference, agency, Purpose.EVIDENCE)) {
             for (EvidenceSummary document : evidence.of(reference)) {
@@ -172,10 +180,10 @@ public class ShareService {
                 }
             }
         }
-        Content content = new Content(rules.minimise(json.valueToTree(household.household()), agency),
-                latest.result().assessmentDate(), results, basis, sent.stream().map(ShareDocument::name).toList(), changes);
+        Content content = new Content(values, latest.result().assessmentDate(), results, basis,
+                sent.stream().map(ShareDocument::name).toList(), changes);
         Share share = shares.save(new Share(id, reference.value(), agency, basis.id(), household.version(), latest.id(),
-                write(content), ShareStatus.SENT, by.name(), now(), null, null, null, null, null, updates));
+                write(content), ShareStatus.SENT, by.name(), now(), null, null, null, null, null, updates, null));
         sent.forEach(documents::save);
         if (endpoints.webhook(agency).isPresent()) {
             // in this transaction: delivered at least once, even if the service stops before it is
@@ -199,10 +207,23 @@ public class ShareService {
         if (lawfulBasis == null || rules.lawfulBasis(lawfulBasis).filter(b -> b.agency() == agency).isEmpty()) {
             throw new RefusedShareException("Choose the legal gateway that allows sharing with " + agency.label() + ".");
         }
+        return current(reference).orElseThrow(() -> new RefusedShareException("The record has changed since it was last "
+                + "assessed, or was last assessed for another day: assess it again first, so the agency gets today's results "
+                + "for the record as it is."));
+    }
+
+    /** The latest assessment, if it is of the record as it is now and for today: never a what-if for another date. */
+    private Optional<StoredAssessment> current(HouseholdReference reference) {
         long version = households.get(reference).version();
-        return assessments.list(reference).stream().findFirst().filter(a -> a.householdVersion() == version)
-                .orElseThrow(() -> new RefusedShareException("The record has changed since it was last assessed, or has never "
-                        + "been assessed: assess it first, so the agency gets results for the record as it is."));
+        LocalDate today = LocalDate.now(clock);
+        return assessments.list(reference).stream().findFirst()
+                .filter(a -> a.householdVersion() == version && a.result().assessmentDate().equals(today));
+    }
+
+    /** Households shared before and assessed since: where a change of circumstances may need sending. */
+    @ReadOnly
+    public List<HouseholdReference> changedSinceShared() {
+        return shares.changedSinceShared().stream().map(HouseholdReference::of).toList();
     }
 
     /** An agency's shares, newest first, without those whose consent was withdrawn. */
@@ -222,9 +243,7 @@ public class ShareService {
     public Optional<Share> open(UUID id, Agency agency, AuditTrail.Actor by) {
         Optional<Share> share = shares.findByIdAndAgencyAndWithdrawnAtIsNull(id, agency);
         share.ifPresent(s -> {
-            if (s.status() == ShareStatus.SENT) {
-                shares.update(id, agency, ShareStatus.OPENED, by.name(), now(), null);
-            }
+            shares.markOpened(id, agency, by.name(), now());
             audit.record(by, "open-share", AUDIT_RECORD, s.householdReference());
         });
         return share.flatMap(s -> shares.findByIdAndAgencyAndWithdrawnAtIsNull(id, agency));
@@ -277,20 +296,27 @@ public class ShareService {
     public record Delivery(OutboxEntry entry, Share share, Content content) {
     }
 
-    /** Leases the deliveries that are due (see {@link Outbox#lease}); withdrawn shares are never delivered. */
+    /**
+     * Leases the next delivery that is due (see {@link Outbox#lease}), for as long as one delivery
+     * can take; a share whose consent was withdrawn is never delivered.
+     */
     @Transactional
-    public List<Delivery> dueDeliveries(int limit, Duration lease) {
+    public Optional<Delivery> nextDelivery(Duration lease) {
         Instant now = now();
-        List<Delivery> due = new ArrayList<>();
-        for (OutboxEntry entry : outbox.lease(now, now.plus(lease), limit)) {
+        for (OutboxEntry entry : outbox.lease(now, now.plus(lease), 1)) {
             Optional<Share> share = shares.findByIdAndAgencyAndWithdrawnAtIsNull(entry.shareId(), entry.agency());
             if (share.isPresent()) {
-                due.add(new Delivery(entry, share.get(), content(share.get())));
-            } else {
-                outbox.delivered(entry.id(), now);
+                return Optional.of(new Delivery(entry, share.get(), content(share.get())));
             }
+            outbox.cancelled(entry.id(), now);
         }
-        return due;
+        return Optional.empty();
+    }
+
+    /** Whether the share may still go: consent is checked again just before each attempt. */
+    @ReadOnly
+    public boolean stillShared(Delivery delivery) {
+        return shares.findByIdAndAgencyAndWithdrawnAtIsNull(delivery.share().id(), delivery.share().agency()).isPresent();
     }
 
     @Transactional
@@ -325,6 +351,14 @@ public class ShareService {
                     audit.record(by, "download-shared-document", AUDIT_RECORD, s.householdReference());
                     return d;
                 }));
+    }
+
+    private Household household(JsonNode values) {
+        try {
+            return json.treeToValue(values, Household.class);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public Content content(Share share) {

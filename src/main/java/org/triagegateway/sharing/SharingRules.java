@@ -12,6 +12,7 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Inject;
 import org.triagegateway.documents.EvidenceKind;
+import org.triagegateway.forms.ClaimForms;
 import org.triagegateway.household.FactPath;
 import org.triagegateway.rules.RulesEngine;
 
@@ -50,9 +51,14 @@ public class SharingRules {
     }
 
     @Inject
-    SharingRules(@Value("${triage.rules.path}") String rules, RulesEngine engine) {
+    SharingRules(@Value("${triage.rules.path}") String rules, RulesEngine engine, ClaimForms forms) {
         this(read(Path.of(rules).resolve("sharing.yaml")));
         List<String> problems = problems(file, engine.ruleBase().registry().byId().keySet());
+        file.agencies().forEach((agency, sent) -> sent.forms().forEach(id -> {
+            if (forms.get(id).filter(f -> f.agency() == agency).isEmpty()) {
+                problems.add(agency + " is sent the form " + id + ", which is not a form in forms/ for " + agency);
+            }
+        }));
         if (!problems.isEmpty()) {
             throw new IllegalStateException("rules/sharing.yaml: " + String.join("; ", problems));
         }

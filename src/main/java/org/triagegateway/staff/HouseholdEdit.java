@@ -93,7 +93,12 @@ class HouseholdEdit {
         }
         List<FieldError> errors = new ArrayList<>();
         Map<FactField, JsonNode> answers = new LinkedHashMap<>();
+        JsonNode before = tree(current.household());
         for (FactField field : fields) {
+            if (!field.path().existsIn(before)) {
+                errors.add(new FieldError(field.firstInput(), "That person, job or income is not in the record"));
+                continue;
+            }
             FactField.Reading reading = field.read(form, blankClears);
             if (reading.error() != null) {
                 errors.add(reading.error());
@@ -107,7 +112,7 @@ class HouseholdEdit {
         if (answers.isEmpty()) {
             return new Invalid(List.of(new FieldError(fields.get(0).firstInput(), "Answer at least one question")));
         }
-        ObjectNode tree = (ObjectNode) tree(current.household());
+        ObjectNode tree = (ObjectNode) before;
         answers.forEach((field, value) -> field.path().write(tree, value));
         Household changed;
         try {

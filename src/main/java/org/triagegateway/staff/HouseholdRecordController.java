@@ -91,7 +91,8 @@ class HouseholdRecordController {
     ModelAndView<AnswersPage> change(HttpRequest<?> request, @PathVariable String reference, @PathVariable String fact) {
         StoredHousehold stored = households.get(HouseholdReference.of(reference));
         JsonNode tree = edit.tree(stored.household());
-        FactField field = FactPath.ofFieldName(fact).filter(p -> !p.type().isRecord() && p.existsIn(tree)).map(FactField::new)
+        FactField field = FactPath.ofFieldName(fact).filter(p -> !p.type().isRecord() && p.editable() && p.existsIn(tree))
+                .map(FactField::new)
                 .orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "No such value",
                         "The household record has no value called " + fact + "."));
         return new ModelAndView<>("staff/answers", changePage(request, stored, field, field.typed(field.path().read(tree)), List.of()));
@@ -215,7 +216,7 @@ class HouseholdRecordController {
         }
         List<FactField> fields = new ArrayList<>();
         for (String name : Arrays.stream(names).distinct().toList()) {
-            Optional<FactPath> path = FactPath.ofFieldName(name.strip()).filter(p -> !p.type().isRecord());
+            Optional<FactPath> path = FactPath.ofFieldName(name.strip()).filter(p -> !p.type().isRecord() && p.editable());
             if (path.isEmpty()) {
                 return Optional.empty();
             }

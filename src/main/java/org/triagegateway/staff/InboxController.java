@@ -27,6 +27,7 @@ import org.triagegateway.sharing.Agency;
 import org.triagegateway.sharing.Change;
 import org.triagegateway.sharing.Share;
 import org.triagegateway.sharing.ShareDocument;
+import org.triagegateway.sharing.ShareNotFoundException;
 import org.triagegateway.sharing.ShareService;
 import org.triagegateway.sharing.ShareStatus;
 import org.triagegateway.web.ProblemException;
@@ -76,15 +77,15 @@ class InboxController {
     @Get(value = "/{id}", produces = MediaType.TEXT_HTML)
     ModelAndView<SharePages.SharePage> open(HttpRequest<?> request, @PathVariable String id) {
         SignedIn who = SignedIn.of(request).orElseThrow();
-        Share share = shares.open(uuid(id), agencyOf(who), who.actor(addresses.resolve(request))).orElseThrow(InboxController::notFound);
+        Share share = shares.open(ShareNotFoundException.id(id), agencyOf(who), who.actor(addresses.resolve(request))).orElseThrow(ShareNotFoundException::new);
         return new ModelAndView<>("staff/inbox-share", page(who, share, List.of()));
     }
 
     @Get(value = "/{id}/documents/{document}")
     HttpResponse<byte[]> document(HttpRequest<?> request, @PathVariable String id, @PathVariable String document) {
         SignedIn who = SignedIn.of(request).orElseThrow();
-        ShareDocument found = shares.download(uuid(id), uuid(document), agencyOf(who), who.actor(addresses.resolve(request)))
-                .orElseThrow(InboxController::notFound);
+        ShareDocument found = shares.download(ShareNotFoundException.id(id), ShareNotFoundException.id(document), agencyOf(who), who.actor(addresses.resolve(request)))
+                .orElseThrow(ShareNotFoundException::new);
         return HttpResponse.ok(found.content()).contentType(found.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + found.name().replaceAll("[^A-Za-z0-9._ -]", "_") + "\"")
                 .header("X-Content-Type-Options", "nosniff");
@@ -93,8 +94,8 @@ class InboxController {
     @Post(value = "/{id}/accept", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> accept(HttpRequest<?> request, @PathVariable String id, @Body Map<String, String> form) {
         SignedIn who = signedInWithToken(request, form);
-        if (!shares.accept(uuid(id), agencyOf(who), who.actor(addresses.resolve(request)))) {
-            throw notFound();
+        if (!shares.accept(ShareNotFoundException.id(id), agencyOf(who), who.actor(addresses.resolve(request)))) {
+            throw new ShareNotFoundException();
         }
         return HttpResponse.seeOther(URI.create(PATH + "/" + id));
     }
@@ -105,13 +106,13 @@ class InboxController {
         SignedIn who = signedInWithToken(request, form);
         String what = form.getOrDefault("what", "").strip();
         if (what.isEmpty() || what.length() > LONGEST_REQUEST) {
-            Share share = shares.open(uuid(id), agencyOf(who), who.actor(addresses.resolve(request))).orElseThrow(InboxController::notFound);
+            Share share = shares.open(ShareNotFoundException.id(id), agencyOf(who), who.actor(addresses.resolve(request))).orElseThrow(ShareNotFoundException::new);
             return HttpResponse.badRequest(new ModelAndView<>("staff/inbox-share", page(who, share, List.of(new StaffPages.FieldError(
                     "what", what.isEmpty() ? "Say what else you need from the adviser" : "Say it in " + LONGEST_REQUEST
                             + " characters or fewer")))));
         }
-        if (!shares.askForMore(uuid(id), agencyOf(who), who.actor(addresses.resolve(request)), what)) {
-            throw notFound();
+        if (!shares.askForMore(ShareNotFoundException.id(id), agencyOf(who), who.actor(addresses.resolve(request)), what)) {
+            throw new ShareNotFoundException();
         }
         return HttpResponse.seeOther(URI.create(PATH + "/" + id));
     }
@@ -175,17 +176,5 @@ class InboxController {
         };
     }
 
-    private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw notFound();
-        }
-    }
 
-    /** Another agency's share, a withdrawn one and one that never was all look the same. */
-    private static ProblemException notFound() {
-        return new ProblemException(HttpStatus.NOT_FOUND, "Share not found",
-                "There is no share with that reference in your agency's inbox. It may have been withdrawn.");
-    }
 }

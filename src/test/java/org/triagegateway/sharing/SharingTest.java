@@ -63,6 +63,8 @@ class SharingTest {
     @Inject
     Router router;
     @Inject
+    ChangeOfCircumstances updates;
+    @Inject
     ObjectMapper json;
 
     private HouseholdReference household() throws IOException {
@@ -89,9 +91,12 @@ class SharingTest {
 
         households.update(reference, 1, households.get(reference).household());
         assertThat(share(reference, "council", "ctr-information-sharing").body()).as("results for the record as it is")
-                .contains("assess it first");
+                .contains("assess it again first");
+        assessments.assessAndStore(reference, java.time.LocalDate.now().plusDays(30));
+        assertThat(share(reference, "council", "ctr-information-sharing").body()).as("never a what-if for another day")
+                .contains("assess it again first");
         assertThat(inbox(Role.COUNCIL_OFFICER).body()).doesNotContain(reference.display());
-        assertThat(actions(reference)).filteredOn("share-refused"::equals).hasSize(4);
+        assertThat(actions(reference)).filteredOn("share-refused"::equals).hasSize(5);
     }
 
     @Test
@@ -185,6 +190,8 @@ class SharingTest {
         // Jobcentre Plus's New Style JSA asks about National Insurance; the council's benefits do not
         assertThat(adviser.postForm("/staff/households/" + reference.display() + "/record", Map.of("version", "1", "mode", "change",
                 "facts", "people-0-recentNationalInsurance", "people-0-recentNationalInsurance", "false")).status()).isEqualTo(303);
+        assertThat(updates.sendDue()).as("looked for every few seconds; here, now").isEqualTo(1);
+        assertThat(updates.sendDue()).as("sent once").isZero();
         assertThat(sharesOf(reference, Role.COUNCIL_OFFICER)).as("nothing the council gets changed").isEqualTo(councilBefore);
         Api.Response update = officer(Role.JOBCENTRE_OFFICER).get("/staff/inbox/" + shareId(inbox(Role.JOBCENTRE_OFFICER), reference));
         assertThat(update.body()).contains("A change of circumstances: this updates what was shared on", "What changed",
@@ -192,6 +199,7 @@ class SharingTest {
 
         assertThat(adviser.postForm("/staff/households/" + reference.display() + "/record", Map.of("version", "2", "mode", "change",
                 "facts", "housing-rent", "housing-rent", "560")).status()).isEqualTo(303);
+        assertThat(updates.sendDue()).isEqualTo(2);
         assertThat(sharesOf(reference, Role.COUNCIL_OFFICER)).as("the rent is the council's business").isEqualTo(councilBefore + 1);
         String councilUpdate = officer(Role.COUNCIL_OFFICER).get("/staff/inbox/" + shareId(inbox(Role.COUNCIL_OFFICER), reference)).body();
         assertThat(councilUpdate).contains("What changed", "£520.00", "£560.00");

@@ -93,6 +93,14 @@ class HouseholdRecordTest {
                 "version", "1", "facts", "people-0-password", "people-0-password", "x")).status())
                 .as("only the record's own values").isEqualTo(400);
         assertThat(api.get("/staff/households/" + reference.display() + "/record/people-7-name").status()).isEqualTo(404);
+        assertThat(api.postForm("/staff/households/" + reference.display() + "/record", Map.of(
+                "version", "1", "mode", "change", "facts", "people-0-role", "people-0-role", "CHILD")).status())
+                .as("who someone is in the household is not a value to change").isEqualTo(400);
+        Api.Response nobody = api.postForm("/staff/households/" + reference.display() + "/record", Map.of(
+                "version", "1", "mode", "change", "facts", "people-9-name", "people-9-name", "Someone"));
+        assertThat(nobody.status()).isEqualTo(400);
+        assertThat(nobody.body()).contains("That person, job or income is not in the record");
+        assertThat(households.get(reference).version()).isEqualTo(1);
     }
 
     @Test
