@@ -101,7 +101,6 @@ class FactPathTest {
     @Test
     void theValuesOfAHouseholdAreEveryPersonsJobsAndTheHome() throws IOException {
         JsonNode tree = JSON.readTree(HOUSEHOLD);
-        Household household = JSON.treeToValue(tree, Household.class);
         List<String> values = FactPath.valuesOf(tree).stream().map(FactPath::toString).toList();
         assertThat(values).contains("people[0].name", "people[0].disability.terminallyIll", "people[0].earnings[0].gross",
                         "people[1].dateOfBirth", "housing.tenure", "housing.rent", "childcare.cost")
