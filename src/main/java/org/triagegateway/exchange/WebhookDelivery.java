@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -95,18 +96,11 @@ public class WebhookDelivery {
             shares.failed(delivery, "No webhook is configured for " + agency);
             return false;
         }
-        if (!shares.stillShared(delivery)) {
+        if (!shares.stillToSend(delivery)) {
             return false;
         }
         try {
-            byte[] body = json.writeValueAsBytes(Map.of(
-                    "shareId", delivery.share().id(),
-                    "agency", agency,
-                    "householdReference", HouseholdReference.of(delivery.share().householdReference()).display(),
-                    "sentAt", delivery.share().sentAt().toString(),
-                    "href", ExchangeController.PATH + "/shares/" + delivery.share().id(),
-                    "updates", delivery.share().updates() == null ? "" : delivery.share().updates().toString(),
-                    "content", delivery.content()));
+            byte[] body = json.writeValueAsBytes(body(delivery));
             HttpRequest request = HttpRequest.newBuilder(webhook).timeout(TIMEOUT)
                     .header("Content-Type", "application/json")
                     .header("Idempotency-Key", delivery.entry().idempotencyKey().toString())
@@ -125,6 +119,26 @@ public class WebhookDelivery {
             shares.failed(delivery, "Interrupted");
         }
         return false;
+    }
+
+    /**
+     * A share with what was shared; or, after consent was withdrawn, only which share the agency
+     * must stop using, and nothing about the household.
+     */
+    private static Map<String, Object> body(ShareService.Delivery delivery) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("kind", delivery.withdrawal() ? "consent-withdrawn" : "share");
+        body.put("shareId", delivery.share().id());
+        body.put("agency", delivery.share().agency());
+        body.put("householdReference", HouseholdReference.of(delivery.share().householdReference()).display());
+        if (delivery.withdrawal()) {
+            return body;
+        }
+        body.put("sentAt", delivery.share().sentAt().toString());
+        body.put("href", ExchangeController.PATH + "/shares/" + delivery.share().id());
+        body.put("updates", delivery.share().updates());
+        body.put("content", delivery.content());
+        return body;
     }
 
     static String sign(byte[] body, String key) {

@@ -21,12 +21,17 @@ public class ConsentService {
 
     private final Consents consents;
     private final Shares shares;
+    private final Outbox outbox;
+    private final AgencyEndpoints endpoints;
     private final HouseholdService households;
     private final Clock clock;
 
-    ConsentService(Consents consents, Shares shares, HouseholdService households, Clock clock) {
+    ConsentService(Consents consents, Shares shares, Outbox outbox, AgencyEndpoints endpoints, HouseholdService households,
+                   Clock clock) {
         this.consents = consents;
         this.shares = shares;
+        this.outbox = outbox;
+        this.endpoints = endpoints;
         this.households = households;
         this.clock = clock;
     }
@@ -58,6 +63,13 @@ public class ConsentService {
         return consents.findById(id).filter(c -> c.householdReference().equals(household.value()))
                 .filter(c -> consents.withdraw(id, now, withdrawnBy) == 1)
                 .map(c -> {
+                    // the agency's system is told, for each share its webhook was sent or was to be sent
+                    if (endpoints.webhook(c.agency()).isPresent()) {
+                        for (OutboxEntry sent : outbox.sharesTo(household.value(), c.agency())) {
+                            outbox.save(new OutboxEntry(null, sent.shareId(), c.agency(), UUID.randomUUID(), 0, now, null, null, now,
+                                    OutboxEntry.Kind.WITHDRAWN));
+                        }
+                    }
                     shares.withdraw(household.value(), c.agency(), now);
                     return true;
                 })

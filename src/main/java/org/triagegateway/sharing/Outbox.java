@@ -8,6 +8,7 @@ import io.micronaut.data.repository.GenericRepository;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface Outbox extends GenericRepository<OutboxEntry, Long> {
@@ -34,5 +35,10 @@ interface Outbox extends GenericRepository<OutboxEntry, Long> {
     @Query("UPDATE share_outbox SET next_attempt_at = :retryAt, last_error = :error WHERE id = :id AND delivered_at IS NULL")
     long failed(long id, Instant retryAt, @Nullable String error);
 
-    List<OutboxEntry> findByShareId(java.util.UUID shareId);
+    List<OutboxEntry> findByShareId(UUID shareId);
+
+    /** The share deliveries to an agency of a household's shares not yet withdrawn. */
+    @Query(value = "SELECT o.* FROM share_outbox o JOIN share s ON s.id = o.share_id WHERE s.household_reference = :householdReference "
+            + "AND o.agency = :agency AND o.kind = 'SHARE' AND s.withdrawn_at IS NULL", nativeQuery = true)
+    List<OutboxEntry> sharesTo(String householdReference, Agency agency);
 }

@@ -8,7 +8,10 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A share waiting to be delivered to its agency's webhook, or delivered. */
+/**
+ * A share, or the notice that consent to it was withdrawn, waiting to be delivered to its
+ * agency's webhook, or delivered.
+ */
 @MappedEntity("share_outbox")
 public record OutboxEntry(
         @Id @GeneratedValue @Nullable Long id,
@@ -19,5 +22,8 @@ public record OutboxEntry(
         Instant nextAttemptAt,
         @Nullable Instant deliveredAt,
         @Nullable String lastError,
-        Instant createdAt) {
+        Instant createdAt,
+        Kind kind) {
+
+    public enum Kind { SHARE, WITHDRAWN }
 }

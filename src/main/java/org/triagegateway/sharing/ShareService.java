@@ -187,7 +187,8 @@ public class ShareService {
         sent.forEach(documents::save);
         if (endpoints.webhook(agency).isPresent()) {
             // in this transaction: delivered at least once, even if the service stops before it is
-            outbox.save(new OutboxEntry(null, id, agency, UUID.randomUUID(), 0, share.sentAt(), null, null, share.sentAt()));
+            outbox.save(new OutboxEntry(null, id, agency, UUID.randomUUID(), 0, share.sentAt(), null, null, share.sentAt(),
+                    OutboxEntry.Kind.SHARE));
         }
         return share;
     }
@@ -292,18 +293,28 @@ public class ShareService {
         return share.isPresent();
     }
 
-    /** A share to deliver to a webhook: the outbox entry and what it carries. */
-    public record Delivery(OutboxEntry entry, Share share, Content content) {
+    /**
+     * Something to deliver to a webhook: the outbox entry, its share, and what the share carries
+     * (null for a notice of withdrawal, which carries nothing about the household).
+     */
+    public record Delivery(OutboxEntry entry, Share share, @Nullable Content content) {
+
+        public boolean withdrawal() {
+            return entry.kind() == OutboxEntry.Kind.WITHDRAWN;
+        }
     }
 
     /**
      * Leases the next delivery that is due (see {@link Outbox#lease}), for as long as one delivery
-     * can take; a share whose consent was withdrawn is never delivered.
+     * can take. A share whose consent was withdrawn is never delivered; the notice of withdrawal is.
      */
     @Transactional
     public Optional<Delivery> nextDelivery(Duration lease) {
         Instant now = now();
         for (OutboxEntry entry : outbox.lease(now, now.plus(lease), 1)) {
+            if (entry.kind() == OutboxEntry.Kind.WITHDRAWN) {
+                return shares.findById(entry.shareId()).map(s -> new Delivery(entry, s, null));
+            }
             Optional<Share> share = shares.findByIdAndAgencyAndWithdrawnAtIsNull(entry.shareId(), entry.agency());
             if (share.isPresent()) {
                 return Optional.of(new Delivery(entry, share.get(), content(share.get())));
@@ -313,16 +324,18 @@ public class ShareService {
         return Optional.empty();
     }
 
-    /** Whether the share may still go: consent is checked again just before each attempt. */
+    /** Whether it may still go: a share only while consent stands, checked again just before each attempt. */
     @ReadOnly
-    public boolean stillShared(Delivery delivery) {
-        return shares.findByIdAndAgencyAndWithdrawnAtIsNull(delivery.share().id(), delivery.share().agency()).isPresent();
+    public boolean stillToSend(Delivery delivery) {
+        return delivery.entry().kind() == OutboxEntry.Kind.WITHDRAWN
+                || shares.findByIdAndAgencyAndWithdrawnAtIsNull(delivery.share().id(), delivery.share().agency()).isPresent();
     }
 
     @Transactional
     public void delivered(Delivery delivery, AuditTrail.Actor by) {
         if (outbox.delivered(delivery.entry().id(), now()) == 1) {
-            audit.record(by, "deliver-share", AUDIT_RECORD, delivery.share().householdReference());
+            audit.record(by, delivery.withdrawal() ? "deliver-withdrawal" : "deliver-share", AUDIT_RECORD,
+                    delivery.share().householdReference());
         }
     }
 

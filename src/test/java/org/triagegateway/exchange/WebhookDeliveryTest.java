@@ -1,5 +1,6 @@
 package org.triagegateway.exchange;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -18,6 +19,7 @@ import org.triagegateway.household.HouseholdService;
 import org.triagegateway.sharing.Agency;
 import org.triagegateway.sharing.ConsentService;
 import org.triagegateway.sharing.HowGiven;
+import org.triagegateway.sharing.OutboxEntry;
 import org.triagegateway.sharing.Purpose;
 import org.triagegateway.sharing.Share;
 import org.triagegateway.sharing.ShareService;
@@ -135,6 +137,19 @@ class WebhookDeliveryTest implements TestPropertyProvider {
                 .isEqualTo("Nia Evans");
         assertThat(audit.forRecord("household", reference.display(), 50)).extracting(AuditEntry::action)
                 .containsOnlyOnce("deliver-share");
+
+        // consent withdrawn: the council's system is told to stop using the share, and told nothing more
+        consents.withdraw(reference, consents.of(reference).stream().filter(c -> c.agency() == Agency.COUNCIL).findFirst()
+                .orElseThrow().id(), "test");
+        assertThat(delivery.deliverDue()).isEqualTo(1);
+        String notice = shares.outboxOf(share.id()).stream().filter(e -> e.kind() == OutboxEntry.Kind.WITHDRAWN).findFirst()
+                .orElseThrow().idempotencyKey().toString();
+        JsonNode withdrawn = json.readTree(processed.get(notice));
+        assertThat(withdrawn.path("kind").asText()).isEqualTo("consent-withdrawn");
+        assertThat(withdrawn.path("shareId").asText()).isEqualTo(share.id().toString());
+        assertThat(withdrawn.has("content")).as("nothing about the household").isFalse();
+        assertThat(audit.forRecord("household", reference.display(), 50)).extracting(AuditEntry::action)
+                .contains("deliver-withdrawal");
     }
 
     /** Time passes: what is waiting to be tried again is due. */
