@@ -11,12 +11,12 @@ import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
-import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.triagegateway.audit.AuditTrail;
 import org.triagegateway.household.HouseholdReference;
@@ -25,6 +25,7 @@ import org.triagegateway.sharing.Share;
 import org.triagegateway.sharing.ShareDocument;
 import org.triagegateway.sharing.ShareNotFoundException;
 import org.triagegateway.sharing.ShareService;
+import org.triagegateway.web.Attachment;
 import org.triagegateway.web.Problem;
 
 import java.time.Instant;
@@ -102,8 +103,7 @@ class ExchangeController {
                                   @PathVariable String document) {
         ShareDocument found = shares.download(ShareNotFoundException.id(id), ShareNotFoundException.id(document), agency(system), actor(request, system))
                 .orElseThrow(ShareNotFoundException::new);
-        return HttpResponse.ok(found.content()).contentType(found.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + found.name().replaceAll("[^A-Za-z0-9._ -]", "_") + "\"");
+        return Attachment.of(found.content(), found.mediaType(), Attachment.plainName(found.name()));
     }
 
     @Post("/shares/{id}/acknowledge")

@@ -1,5 +1,8 @@
 package org.triagegateway.sharing;
 
+
+import java.util.Locale;
+
 /** The agencies a household's information can be shared with, each deciding its own benefits. */
 public enum Agency {
     COUNCIL("the council benefits office", "Housing Benefit, Council Tax Reduction and discretionary help"),
@@ -19,5 +22,10 @@ public enum Agency {
 
     public String decides() {
         return decides;
+    }
+
+    /** As in addresses and audit actions: "council", "jobcentre-plus". */
+    public String slug() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

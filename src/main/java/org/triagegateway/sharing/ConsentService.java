@@ -77,6 +77,11 @@ public class ConsentService {
     }
 
     public boolean allows(HouseholdReference household, Agency agency, Purpose purpose) {
-        return of(household).stream().anyMatch(c -> c.active() && c.agency() == agency && c.purpose() == purpose);
+        return allows(of(household), agency, purpose);
+    }
+
+    /** The same, of consents already read. */
+    public static boolean allows(List<Consent> given, Agency agency, Purpose purpose) {
+        return given.stream().anyMatch(c -> c.active() && c.agency() == agency && c.purpose() == purpose);
     }
 }

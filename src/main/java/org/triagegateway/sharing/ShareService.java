@@ -27,12 +27,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -46,8 +43,6 @@ import java.util.UUID;
 public class ShareService {
 
     static final String AUDIT_RECORD = "household";
-    private static final DateTimeFormatter SENT_AT = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
 
     private final Shares shares;
     private final ShareDocuments documents;
@@ -114,7 +109,7 @@ public class ShareService {
         StoredAssessment latest = check(reference, agency, lawfulBasis);
         Share share = create(households.get(reference), agency, rules.lawfulBasis(lawfulBasis).orElseThrow(), latest, by, null,
                 List.of());
-        audit.record(by, "share-with-" + slug(agency), AUDIT_RECORD, reference.value());
+        audit.record(by, "share-with-" + agency.slug(), AUDIT_RECORD, reference.value());
         return share;
     }
 
@@ -144,7 +139,7 @@ public class ShareService {
                 continue;
             }
             updates.add(create(household, agency, basis.get(), latest.get(), by, previous.get().id(), changes));
-            audit.record(by, "share-update-with-" + slug(agency), AUDIT_RECORD, reference.value());
+            audit.record(by, "share-update-with-" + agency.slug(), AUDIT_RECORD, reference.value());
         }
         return updates;
     }
@@ -270,10 +265,10 @@ public class ShareService {
         return share.isPresent();
     }
 
-    /** When a share was sent and by whom, in words: "24 November 2026 at 3:04pm by amina.khan". */
+    /** A share by its id, for the share an update follows. */
     @ReadOnly
-    public String sentOn(UUID id) {
-        return shares.findById(id).map(s -> SENT_AT.format(s.sentAt()) + " by " + s.sentBy()).orElse("an earlier date");
+    public Optional<Share> find(UUID id) {
+        return shares.findById(id);
     }
 
     /** The shares an agency's system has not acknowledged yet, oldest first. */
@@ -390,9 +385,6 @@ public class ShareService {
         }
     }
 
-    private static String slug(Agency agency) {
-        return agency.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);

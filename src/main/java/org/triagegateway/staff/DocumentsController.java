@@ -21,6 +21,7 @@ import org.triagegateway.security.Roles;
 import org.triagegateway.security.SignedIn;
 import org.triagegateway.sharing.ConsentService;
 import org.triagegateway.sharing.Purpose;
+import org.triagegateway.web.Attachment;
 import org.triagegateway.web.ProblemException;
 
 import java.time.Clock;
@@ -88,6 +89,6 @@ class DocumentsController {
     }
 
     private static HttpResponse<byte[]> attachment(byte[] pdf, String name) {
-        return HttpResponse.ok(pdf).contentType(PDF).header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+        return Attachment.of(pdf, PDF.toString(), name);
     }
 }

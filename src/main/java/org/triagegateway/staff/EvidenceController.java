@@ -24,8 +24,9 @@ import org.triagegateway.household.HouseholdReference;
 import org.triagegateway.household.HouseholdService;
 import org.triagegateway.security.Roles;
 import org.triagegateway.security.SignedIn;
-import org.triagegateway.staff.StaffPages.Option;
 import org.triagegateway.staff.StaffPages.FieldError;
+import org.triagegateway.staff.StaffPages.Option;
+import org.triagegateway.web.Attachment;
 
 import java.io.IOException;
 import java.net.URI;
@@ -101,11 +102,7 @@ class EvidenceController {
             return HttpResponse.notFound();
         }
         EvidenceDocument file = found.get();
-        // attachment, never shown inline: the browser does not render what a claimant sent inside our pages
-        return HttpResponse.ok(file.content()).contentType(file.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + downloadName(file) + "\"")
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Cache-Control", "no-store");
+        return Attachment.of(file.content(), file.mediaType(), downloadName(file)).header("Cache-Control", "no-store");
     }
 
     /** The name it was given, in plain ASCII, ending as what the file really is (a PNG is never "x.html"). */

@@ -7,8 +7,8 @@ import org.triagegateway.documents.EvidenceSummary;
 import org.triagegateway.household.Household;
 import org.triagegateway.household.Person;
 import org.triagegateway.household.StoredHousehold;
-import org.triagegateway.rules.BenefitResult;
 import org.triagegateway.rules.BenefitResult.MissingFact;
+import org.triagegateway.rules.BenefitResult;
 import org.triagegateway.rules.Pounds;
 import org.triagegateway.rules.facts.Decision.Status;
 import org.triagegateway.sharing.Consent;
@@ -127,7 +127,7 @@ public record HouseholdPage(StaffPages.Chrome chrome, String reference, long ver
                 when(d.uploadedAt()) + " by " + d.uploadedBy());
     }
 
-    private static String when(Instant at) {
+    static String when(Instant at) {
         return DATE.format(at.atZone(LONDON)) + " at " + TIME.format(at.atZone(LONDON));
     }
 

@@ -20,8 +20,9 @@ import org.triagegateway.assessment.StoredAssessment;
 import org.triagegateway.audit.AuditTrail;
 import org.triagegateway.audit.Audited;
 import org.triagegateway.betteroff.BetterOffFigure;
-import org.triagegateway.documents.EvidenceService;
 import org.triagegateway.betteroff.BetterOffWords;
+import org.triagegateway.documents.EvidenceService;
+import org.triagegateway.forms.ClaimForms;
 import org.triagegateway.household.HouseholdReference;
 import org.triagegateway.household.HouseholdService;
 import org.triagegateway.household.HouseholdSummary;
@@ -29,10 +30,10 @@ import org.triagegateway.household.NationalInsuranceNumber;
 import org.triagegateway.household.StoredHousehold;
 import org.triagegateway.security.Roles;
 import org.triagegateway.security.SignedIn;
+import org.triagegateway.sharing.Consent;
 import org.triagegateway.sharing.ConsentService;
 import org.triagegateway.sharing.Purpose;
 import org.triagegateway.sharing.ShareService;
-import org.triagegateway.forms.ClaimForms;
 import org.triagegateway.staff.StaffPages.FieldError;
 
 import java.net.URI;
@@ -159,12 +160,13 @@ class HouseholdsController {
         HouseholdReference household = HouseholdReference.of(reference);
         StoredHousehold stored = households.get(household);
         StoredAssessment latest = assessments.list(household).stream().findFirst().orElse(null);
+        List<Consent> given = consents.of(household);
         return new ModelAndView<>("staff/household", HouseholdPage.of(StaffPages.Chrome.of(who, PATH), stored,
-                consents.of(household), evidence.of(household), latest, LocalDate.now(clock), latest == null ? null : sweep.of(stored, latest)
+                given, evidence.of(household), latest, LocalDate.now(clock), latest == null ? null : sweep.of(stored, latest)
                         .map(b -> BetterOffFigure.html(b, "better-off", BetterOffWords.ENGLISH)).orElse(null),
                 saved != null && saved == stored.version() ? "Saved as version " + saved + " and assessed again." : null,
                 forms.all().stream().map(f -> new HouseholdPage.FormLink(f.id(), f.title(), f.agency().label(),
-                        consents.allows(household, f.agency(), Purpose.DECIDE_CLAIMS))).toList(), shares.of(household)));
+                        ConsentService.allows(given, f.agency(), Purpose.DECIDE_CLAIMS))).toList(), shares.of(household)));
     }
 
     @Post(value = "/{reference}/assess", consumes = MediaType.APPLICATION_FORM_URLENCODED)

@@ -28,6 +28,7 @@ import org.triagegateway.sharing.ShareDocument;
 import org.triagegateway.sharing.ShareNotFoundException;
 import org.triagegateway.sharing.ShareService;
 import org.triagegateway.sharing.ShareStatus;
+import org.triagegateway.web.Attachment;
 import org.triagegateway.web.ProblemException;
 
 import java.net.URI;
@@ -81,11 +82,9 @@ class InboxController {
     @Get(value = "/{id}/documents/{document}")
     HttpResponse<byte[]> document(HttpRequest<?> request, @PathVariable String id, @PathVariable String document) {
         SignedIn who = SignedIn.of(request).orElseThrow();
-        ShareDocument found = shares.download(ShareNotFoundException.id(id), ShareNotFoundException.id(document), agencyOf(who), who.actor(addresses.resolve(request)))
-                .orElseThrow(ShareNotFoundException::new);
-        return HttpResponse.ok(found.content()).contentType(found.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + found.name().replaceAll("[^A-Za-z0-9._ -]", "_") + "\"")
-                .header("X-Content-Type-Options", "nosniff");
+        ShareDocument found = shares.download(ShareNotFoundException.id(id), ShareNotFoundException.id(document), agencyOf(who),
+                who.actor(addresses.resolve(request))).orElseThrow(ShareNotFoundException::new);
+        return Attachment.of(found.content(), found.mediaType(), Attachment.plainName(found.name()));
     }
 
     @Post(value = "/{id}/accept", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -133,7 +132,8 @@ class InboxController {
                 sections.entrySet().stream().map(e -> new StaffPages.RecordSection(e.getKey(), e.getValue())).toList(),
                 documents, share.moreInformation(),
                 share.status() == ShareStatus.ACCEPTED || share.status() == ShareStatus.MORE_INFORMATION_REQUESTED,
-                share.updates() == null ? null : shares.sentOn(share.updates()), changes(content, household), errors);
+                share.updates() == null ? null : shares.find(share.updates()).map(SharePages::sent).orElse("an earlier date"),
+                changes(content, household), errors);
     }
 
     private static List<SharePages.ChangeRow> changes(ShareService.Content content, Household household) {

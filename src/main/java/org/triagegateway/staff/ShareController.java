@@ -115,7 +115,7 @@ class ShareController {
             bases.add(new StaffPages.Option(basis.id(), basis.cites(), basis.id().equals(chosen), basis.permits()));
         }
         return new SharePages.SendPage(StaffPages.Chrome.of(SignedIn.of(request).orElseThrow(), "/staff/households"),
-                household.display(), SharePages.slug(agency), agency.label(), consents.allows(household, agency, Purpose.DECIDE_CLAIMS),
+                household.display(), agency.slug(), agency.label(), consents.allows(household, agency, Purpose.DECIDE_CLAIMS),
                 evidenceConsent, rules.benefits(agency).stream().map(b -> benefits.get(b).name()).toList(),
                 SharePages.aboutEachPerson(rules.values(agency)), SharePages.aboutTheHousehold(rules.values(agency)), documents,
                 bases, errors);

@@ -7,8 +7,6 @@ import org.triagegateway.sharing.Agency;
 import org.triagegateway.sharing.Share;
 import org.triagegateway.sharing.ShareStatus;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,9 +15,6 @@ import java.util.Set;
 
 /** The sharing pages' models (public records, for Thymeleaf) and the words they share. */
 public final class SharePages {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
 
     private SharePages() {
     }
@@ -72,13 +67,9 @@ public final class SharePages {
     public record ChangeRow(String section, String label, String before, String after) {
     }
 
-    static String slug(Agency agency) {
-        return agency.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
     static Optional<Agency> agency(String slug) {
         for (Agency agency : Agency.values()) {
-            if (slug(agency).equals(slug)) {
+            if (agency.slug().equals(slug)) {
                 return Optional.of(agency);
             }
         }
@@ -86,7 +77,7 @@ public final class SharePages {
     }
 
     static String sent(Share share) {
-        return WHEN.format(share.sentAt()) + " by " + share.sentBy();
+        return HouseholdPage.when(share.sentAt()) + " by " + share.sentBy();
     }
 
     static String statusClass(ShareStatus status) {
