@@ -3,68 +3,65 @@ package org.triagegateway.database;
 import io.micronaut.context.env.PropertyExpressionResolver;
 import io.micronaut.core.convert.ConversionService;
 import io.micronaut.core.value.PropertyResolver;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Resolves the placeholder {@code ${embedded-postgres.url}} by starting an embedded PostgreSQL
- * the first time it is read.
+ * Resolves the placeholders {@code ${embedded-postgres.url}}, {@code .username} and
+ * {@code .password} by starting an embedded PostgreSQL ({@link EmbeddedDatabase}) the first time
+ * one is read.
  *
- * <p>The default datasource URL in application.yml is this placeholder, so an external database
- * configured through {@code DATASOURCES_DEFAULT_URL} overrides it and nothing embedded starts.
+ * <p>The default datasource in application.yml is these placeholders, so an external database
+ * configured through {@code DATASOURCES_DEFAULT_URL} overrides them and nothing embedded starts.
  * Keeping the standard datasource configuration means micronaut-flyway and Hikari work unchanged.
- *
- * <p>PostgreSQL refuses to run as root; zonky runs initdb and pg_ctl as {@code nobody} in a user
- * namespace (util-linux {@code unshare}) when the JVM runs as root.
  */
 public final class EmbeddedPostgresResolver implements PropertyExpressionResolver {
 
-    static final String EXPRESSION = "embedded-postgres.url";
+    static final String URL = "embedded-postgres.url";
+    static final String USERNAME = "embedded-postgres.username";
+    static final String PASSWORD = "embedded-postgres.password";
     static final String DATA_DIRECTORY = "embedded-postgres.data-directory";
     static final String EPHEMERAL = "embedded-postgres.ephemeral";
     static final String PORT = "embedded-postgres.port";
+    private static final String DATASOURCE_URL = "datasources.default.url";
 
-    private static EmbeddedPostgres server;
+    private static EmbeddedDatabase server;
 
     @Override
     public <T> Optional<T> resolve(PropertyResolver properties, ConversionService conversion,
                                    String expression, Class<T> requiredType) {
-        if (!EXPRESSION.equals(expression)) {
-            return Optional.empty();
-        }
-        String url = start(properties).getJdbcUrl("postgres", "postgres");
-        return conversion.convert(url, requiredType);
+        String value = switch (expression) {
+            case URL -> start(properties).jdbcUrl();
+            case USERNAME -> embeddedIsTheDatasource(properties) ? server.applicationUsername() : "postgres";
+            case PASSWORD -> embeddedIsTheDatasource(properties) ? server.applicationPassword() : "";
+            default -> null;
+        };
+        return value == null ? Optional.empty() : conversion.convert(value, requiredType);
     }
 
-    private static synchronized EmbeddedPostgres start(PropertyResolver properties) {
+    /**
+     * Whether the datasource is the embedded one: reading its URL starts the embedded server when
+     * the URL is ours. With an external URL but no username or password configured, the old
+     * defaults (postgres, no password) apply and nothing embedded starts.
+     */
+    private static boolean embeddedIsTheDatasource(PropertyResolver properties) {
+        Optional<String> url = properties.get(DATASOURCE_URL, String.class);
+        return url.isPresent() && running().map(database -> database.jdbcUrl().equals(url.get())).orElse(false);
+    }
+
+    /** The embedded database this service started, if it uses one. */
+    public static synchronized Optional<EmbeddedDatabase> running() {
+        return Optional.ofNullable(server);
+    }
+
+    private static synchronized EmbeddedDatabase start(PropertyResolver properties) {
         if (server == null) {
             boolean ephemeral = properties.get(EPHEMERAL, Boolean.class).orElse(false);
             Path directory = ephemeral ? null
                     : Path.of(properties.get(DATA_DIRECTORY, String.class).orElse("data/postgres")).toAbsolutePath();
-            server = start(directory, properties.get(PORT, Integer.class).orElse(0));
+            server = EmbeddedDatabase.start(directory, properties.get(PORT, Integer.class).orElse(0));
         }
         return server;
-    }
-
-    /** Starts PostgreSQL on {@code directory}, kept between runs, or on a throw-away one when it is null. */
-    static EmbeddedPostgres start(Path directory, int port) {
-        try {
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setCleanDataDirectory(directory == null);
-            if (port > 0) {
-                builder.setPort(port);
-            }
-            if (directory != null) {
-                Files.createDirectories(directory);
-                builder.setDataDirectory(directory);
-            }
-            return builder.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the embedded PostgreSQL: " + e.getMessage(), e);
-        }
     }
 }

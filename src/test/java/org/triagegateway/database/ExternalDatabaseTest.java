@@ -2,7 +2,6 @@ package org.triagegateway.database;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.triagegateway.Api;
 
@@ -21,18 +20,18 @@ class ExternalDatabaseTest {
 
     @Test
     void anExternalDatabaseGetsTheMigrationsAndTheData() throws Exception {
-        try (EmbeddedPostgres external = EmbeddedPostgresResolver.start(null, 0);
+        try (EmbeddedDatabase external = EmbeddedDatabase.start(null, 0);
              EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, Map.of(
-                     "datasources.default.url", external.getJdbcUrl("postgres", "postgres"),
-                     "datasources.default.username", "postgres",
-                     "datasources.default.password", ""), "test")) {
+                     "datasources.default.url", external.jdbcUrl(),
+                     "datasources.default.username", external.ownerUsername(),
+                     "datasources.default.password", external.ownerPassword()), "test")) {
 
             Api.Response created = server.getApplicationContext().getBean(Api.class).post("/api/v1/households",
                     "{\"people\": [{\"id\": \"c\", \"role\": \"CLAIMANT\", \"dateOfBirth\": \"1990-01-01\"}]}");
             assertThat(created.status()).isEqualTo(201);
             String reference = created.json().path("reference").asText().replace("-", "");
 
-            try (Connection connection = external.getPostgresDatabase().getConnection();
+            try (Connection connection = external.owner().getConnection();
                  PreparedStatement query = connection.prepareStatement(
                          "SELECT (SELECT count(*) FROM flyway_schema_history WHERE success), "
                                  + "(SELECT count(*) FROM household WHERE reference = ?)")) {

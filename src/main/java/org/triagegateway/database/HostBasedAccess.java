@@ -1,0 +1,29 @@
+package org.triagegateway.database;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** pg_hba.conf as the embedded database wants it: a password over loopback, nothing else. */
+final class HostBasedAccess {
+
+    private static final String RULES = """
+            # Written by Triage Gateway at every start of its embedded PostgreSQL: every role signs in with
+            # its password (SCRAM), over loopback only; there is no Unix socket. Changes here are overwritten.
+            host    all    all    127.0.0.1/32    scram-sha-256
+            host    all    all    ::1/128         scram-sha-256
+            """;
+
+    private HostBasedAccess() {
+    }
+
+    static void passwordsOnly(Path dataDirectory) {
+        try {
+            Files.writeString(dataDirectory.resolve("pg_hba.conf"), RULES, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write " + dataDirectory.resolve("pg_hba.conf"), e);
+        }
+    }
+}
