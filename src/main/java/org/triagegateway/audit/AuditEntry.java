@@ -7,7 +7,10 @@ import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
 
-/** A row of audit_entry: who did what to which record, when, from where, chained to the entry before. */
+/**
+ * A row of audit_entry: who did what to which record, when, from where, chained to the entry before;
+ * sealed with the audit key ({@link AuditSeal}), or with a plain SHA-256 if written before seals.
+ */
 @MappedEntity("audit_entry")
 public record AuditEntry(
         @Id @GeneratedValue @Nullable Long seq,
@@ -19,5 +22,6 @@ public record AuditEntry(
         @Nullable String recordId,
         @Nullable String clientAddress,
         String previousHash,
-        String hash) {
+        String hash,
+        boolean sealed) {
 }

@@ -14,9 +14,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The tamper-evident audit trail. Each entry's hash covers its own fields and the hash of the
- * entry before, so changing or deleting one breaks every hash after it; {@link #verify} walks the
- * chain and names the first entry that does not fit.
+ * The tamper-evident audit trail. Each entry's seal (a keyed MAC, {@link AuditSeal}) covers its
+ * own fields and the seal of the entry before, so changing or deleting one breaks every link
+ * after it; the newest entries are anchored outside the table by checkpoints ({@link AuditAnchor}),
+ * so cutting them off shows too. {@link #verify} walks the chain and says where it breaks.
  */
 @Singleton
 public class AuditTrail {
@@ -30,10 +31,14 @@ public class AuditTrail {
     private static final int ID_LENGTH = 64;
 
     private final AuditEntries entries;
+    private final AuditSeal seal;
+    private final AuditAnchor anchor;
     private final Clock clock;
 
-    AuditTrail(AuditEntries entries, Clock clock) {
+    AuditTrail(AuditEntries entries, AuditSeal seal, AuditAnchor anchor, Clock clock) {
         this.entries = entries;
+        this.seal = seal;
+        this.anchor = anchor;
         this.clock = clock;
     }
 
@@ -45,13 +50,14 @@ public class AuditTrail {
     public AuditEntry record(Actor actor, String action, String recordType, @Nullable String recordId) {
         entries.lockChain();
         String previous = entries.findFirstOrderBySeqDesc().map(AuditEntry::hash).orElse(GENESIS);
-        // microseconds: what PostgreSQL keeps, so the hash can be worked out again from the stored row
+        // microseconds: what PostgreSQL keeps, so the seal can be worked out again from the stored row
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String id = canonical(recordType, recordId);
         String address = address(actor.clientAddress());
-        AuditEntry unhashed = new AuditEntry(null, at, actor.name(), actor.role(), action, recordType, id, address, previous, "");
+        AuditEntry unsealed = new AuditEntry(null, at, actor.name(), actor.role(), action, recordType, id, address, previous,
+                "", true);
         return entries.save(new AuditEntry(null, at, actor.name(), actor.role(), action, recordType, id, address, previous,
-                hash(unhashed)));
+                seal.seal(canonical(unsealed)), true));
     }
 
     /**
@@ -87,45 +93,98 @@ public class AuditTrail {
         return entries.findForRecord(recordType, canonical(recordType, recordId), size);
     }
 
-    /** The first entry that breaks the chain, if any, and how many entries were checked. */
+    /**
+     * Walks the whole chain, then holds its end against the last checkpoint: the first thing that
+     * does not fit, where, and how many entries were whole before it.
+     */
     public Verification verify() {
+        Optional<AuditAnchor.Checkpoint> checkpoint = anchor.latest();
         String previous = GENESIS;
+        boolean sealedSoFar = false;
         long checked = 0;
         long after = 0;
+        long atCheckpoint = -1;
+        String headAtCheckpoint = null;
         List<AuditEntry> page;
         do {
             page = entries.findAfter(after, PAGE);
             for (AuditEntry entry : page) {
-                if (!entry.previousHash().equals(previous) || !entry.hash().equals(hash(entry))) {
-                    return new Verification(checked, Optional.of(entry.seq()));
+                if (!entry.previousHash().equals(previous)) {
+                    return broken(checked, entry.seq(), "Entry " + entry.seq() + " does not follow the entry before it: "
+                            + "one or more entries before it were deleted, or it was changed.");
                 }
+                if (sealedSoFar && !entry.sealed()) {
+                    return broken(checked, entry.seq(), "Entry " + entry.seq() + " is not sealed, although the entries "
+                            + "before it are: it was written or rewritten outside the service.");
+                }
+                if (!(entry.sealed() ? seal.seals(canonical(entry), entry.hash())
+                        : entry.hash().equals(Secrets.sha256(canonical(entry))))) {
+                    return broken(checked, entry.seq(), "Entry " + entry.seq() + " was changed: its seal does not match "
+                            + "what it says.");
+                }
+                sealedSoFar = entry.sealed();
                 previous = entry.hash();
                 after = entry.seq();
                 checked++;
+                if (checkpoint.isPresent() && entry.seq() == checkpoint.get().seq()) {
+                    atCheckpoint = checked;
+                    headAtCheckpoint = entry.hash();
+                }
             }
         } while (page.size() == PAGE);
-        return new Verification(checked, Optional.empty());
+        if (checkpoint.isEmpty()) {
+            return new Verification(checked, Optional.empty(), Optional.empty());
+        }
+        return againstCheckpoint(checkpoint.get(), checked, after, atCheckpoint, headAtCheckpoint);
+    }
+
+    private static Verification againstCheckpoint(AuditAnchor.Checkpoint checkpoint, long checked, long lastSeq,
+                                                  long entriesAtCheckpoint, @Nullable String headAtCheckpoint) {
+        String when = "the checkpoint of " + checkpoint.at();
+        if (!checkpoint.genuine()) {
+            return broken(checked, null, "The last checkpoint in the anchor file is not sealed with the audit key: "
+                    + "the file was changed.");
+        }
+        if (headAtCheckpoint == null && lastSeq < checkpoint.seq()) {
+            return broken(checked, lastSeq + 1, "The trail ends at entry " + lastSeq + ", but " + when + " recorded entry "
+                    + checkpoint.seq() + ": the entries after " + lastSeq + " were deleted.");
+        }
+        if (headAtCheckpoint == null || !headAtCheckpoint.equals(checkpoint.head())) {
+            return broken(checked, checkpoint.seq(), "Entry " + checkpoint.seq() + " is not the one " + when
+                    + " recorded: the trail was rewritten up to it.");
+        }
+        if (entriesAtCheckpoint != checkpoint.entries()) {
+            return broken(checked, checkpoint.seq(), when.substring(0, 1).toUpperCase(Locale.ROOT) + when.substring(1)
+                    + " counted " + checkpoint.entries() + " entries up to entry " + checkpoint.seq() + ", the trail now holds "
+                    + entriesAtCheckpoint + ": entries were deleted or added behind the service's back.");
+        }
+        return new Verification(checked, Optional.empty(), Optional.empty());
+    }
+
+    private static Verification broken(long checked, @Nullable Long where, String finding) {
+        return new Verification(checked, Optional.ofNullable(where), Optional.of(finding));
     }
 
     /** Who did something, in which role, from where. */
     public record Actor(String name, String role, @Nullable String clientAddress) {
     }
 
-    public record Verification(long checked, Optional<Long> firstBroken) {
+    /** How many entries were whole, and if something does not fit: the entry where, and what. */
+    public record Verification(long checked, Optional<Long> firstBroken, Optional<String> finding) {
 
         public boolean intact() {
-            return firstBroken.isEmpty();
+            return finding.isEmpty();
         }
     }
 
-    /** SHA-256 over the fields, each with its length, so that no two different entries read the same. */
-    static String hash(AuditEntry entry) {
+    /** The fields, each with its length, so that no two different entries read the same. */
+    static String canonical(AuditEntry entry) {
         StringBuilder canonical = new StringBuilder();
         for (String field : new String[]{entry.previousHash(), entry.at().toString(), entry.actor(), entry.role(),
                 entry.action(), entry.recordType(), entry.recordId(), entry.clientAddress()}) {
             String value = field == null ? "" : field;
             canonical.append(field == null ? -1 : value.length()).append(':').append(value).append('|');
         }
-        return Secrets.sha256(canonical.toString());
+        return canonical.toString();
     }
 }

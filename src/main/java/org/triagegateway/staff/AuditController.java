@@ -36,17 +36,17 @@ class AuditController {
         SignedIn who = SignedIn.of(request).orElseThrow();
         Boolean intact = null;
         long checked = 0;
-        Long firstBroken = null;
+        String finding = null;
         if (verify != null) {
             AuditTrail.Verification verification = trail.verify();
             intact = verification.intact();
             checked = verification.checked();
-            firstBroken = verification.firstBroken().orElse(null);
+            finding = verification.finding().orElse(null);
         }
         // one household's trail: every look at it, change to it and step of its shares
         Optional<HouseholdReference> one = household == null ? Optional.empty() : HouseholdReference.parse(household);
         return new ModelAndView<>("staff/audit", new StaffPages.AuditPage(StaffPages.Chrome.of(who, "/staff/audit"),
                 one.map(h -> trail.forRecord("household", h.value(), LATEST)).orElseGet(() -> trail.latest(LATEST)),
-                intact, checked, firstBroken, one.map(HouseholdReference::display).orElse(null)));
+                intact, checked, finding, one.map(HouseholdReference::display).orElse(null)));
     }
 }

@@ -110,7 +110,7 @@ public final class StaffPages {
     @Introspected
     /** @param household the household whose trail this is, or null for the latest entries of all */
     public record AuditPage(Chrome chrome, List<AuditEntry> entries, @Nullable Boolean intact, long checked,
-                            @Nullable Long firstBroken, @Nullable String household) {
+                            @Nullable String finding, @Nullable String household) {
     }
 
     /**

@@ -5,21 +5,29 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.triagegateway.Api;
 import org.triagegateway.Rows;
+import org.triagegateway.web.Secrets;
 
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The audit trail is written for staff reads and changes, cannot be changed in place, and shows it if it was. */
+/**
+ * The audit trail is written for staff reads and changes, cannot be changed in place, and shows
+ * where if it was: changed and resealed without the key, deleted in the middle, or cut off the end.
+ */
 @MicronautTest(transactional = false)
 class AuditTrailTest {
 
     private static final String HOUSEHOLD = """
             {"people": [{"id": "c", "role": "CLAIMANT", "dateOfBirth": "1990-01-01"}]}""";
 
+    private static final AuditTrail.Actor SOMEONE = new AuditTrail.Actor("someone", "ADVISER", "127.0.0.1");
+
     @Inject
     AuditTrail trail;
+    @Inject
+    AuditAnchor anchor;
     @Inject
     Api api;
     @Inject
@@ -56,23 +64,98 @@ class AuditTrailTest {
     }
 
     @Test
-    void anEntryChangedBehindTheTriggersBackBreaksTheChainThere() {
-        AuditTrail.Actor someone = new AuditTrail.Actor("someone", "ADVISER", "127.0.0.1");
-        trail.record(someone, "read", "household", "AAA-AAA-AAA");
-        AuditEntry target = trail.record(someone, "read", "household", "BBB-BBB-BBB");
-        trail.record(someone, "read", "household", "CCC-CCC-CCC");
+    void anEntryChangedAndTheLaterHashesRecomputedIsFoundWhereItWasChanged() {
+        AuditEntry first = trail.record(SOMEONE, "read", "household", "AAA-AAA-AAA");
+        AuditEntry target = trail.record(SOMEONE, "read", "household", "BBB-BBB-BBB");
+        AuditEntry last = trail.record(SOMEONE, "read", "household", "CCC-CCC-CCC");
         assertThat(trail.verify().intact()).isTrue();
 
         try {
-            tamper("UPDATE audit_entry SET record_id = 'ZZZ-ZZZ-ZZZ' WHERE seq = " + target.seq());
+            // the best anyone without the key can do: recompute every later link as a plain SHA-256
+            AuditEntry changed = withLink(target, target.previousHash(), "ZZZZZZZZZ");
+            AuditEntry relinked = withLink(last, changed.hash(), last.recordId());
+            tamper("UPDATE audit_entry SET record_id = 'ZZZZZZZZZ', hash = '" + changed.hash() + "' WHERE seq = " + target.seq()
+                    + "; UPDATE audit_entry SET previous_hash = '" + changed.hash() + "', hash = '" + relinked.hash()
+                    + "' WHERE seq = " + last.seq());
 
             AuditTrail.Verification verification = trail.verify();
             assertThat(verification.intact()).isFalse();
             assertThat(verification.firstBroken()).contains(target.seq());
+            assertThat(verification.finding()).hasValueSatisfying(f -> assertThat(f).contains("was changed"));
         } finally {
-            tamper("UPDATE audit_entry SET record_id = '" + target.recordId() + "' WHERE seq = " + target.seq());
+            restore(target, last);
         }
         assertThat(trail.verify().intact()).isTrue();
+        assertThat(first.sealed()).isTrue();
+    }
+
+    @Test
+    void anEntryDeletedFromTheMiddleIsFoundAtTheEntryAfterIt() {
+        trail.record(SOMEONE, "read", "household", "AAA-AAA-AAA");
+        AuditEntry deleted = trail.record(SOMEONE, "read", "household", "BBB-BBB-BBB");
+        AuditEntry after = trail.record(SOMEONE, "read", "household", "CCC-CCC-CCC");
+
+        try {
+            tamper("DELETE FROM audit_entry WHERE seq = " + deleted.seq());
+
+            AuditTrail.Verification verification = trail.verify();
+            assertThat(verification.firstBroken()).contains(after.seq());
+            assertThat(verification.finding()).hasValueSatisfying(f -> assertThat(f).contains("does not follow"));
+        } finally {
+            reinsert(deleted);
+        }
+        assertThat(trail.verify().intact()).isTrue();
+    }
+
+    @Test
+    void theNewestEntriesCutOffTheEndAreFoundByTheLastCheckpoint() {
+        AuditEntry kept = trail.record(SOMEONE, "read", "household", "AAA-AAA-AAA");
+        AuditEntry cut = trail.record(SOMEONE, "read", "household", "BBB-BBB-BBB");
+        AuditEntry newest = trail.record(SOMEONE, "read", "household", "CCC-CCC-CCC");
+        assertThat(anchor.checkpoint()).hasValueSatisfying(c -> assertThat(c.seq()).isEqualTo(newest.seq()));
+
+        try {
+            tamper("DELETE FROM audit_entry WHERE seq >= " + cut.seq());
+
+            AuditTrail.Verification verification = trail.verify();
+            assertThat(verification.intact()).isFalse();
+            assertThat(verification.firstBroken()).contains(kept.seq() + 1);
+            assertThat(verification.finding()).hasValueSatisfying(f -> assertThat(f)
+                    .contains("ends at entry " + kept.seq()).contains("recorded entry " + newest.seq()));
+        } finally {
+            reinsert(cut);
+            reinsert(newest);
+        }
+        assertThat(trail.verify().intact()).isTrue();
+    }
+
+    @Test
+    void aNewSealIsAKeyedMacNotAHashAnyoneCanWorkOut() {
+        AuditEntry entry = trail.record(SOMEONE, "read", "household", "AAA-AAA-AAA");
+
+        assertThat(entry.sealed()).isTrue();
+        assertThat(entry.hash()).isNotEqualTo(Secrets.sha256(AuditTrail.canonical(entry)));
+    }
+
+    private static AuditEntry withLink(AuditEntry entry, String previous, String recordId) {
+        AuditEntry moved = new AuditEntry(entry.seq(), entry.at(), entry.actor(), entry.role(), entry.action(),
+                entry.recordType(), recordId, entry.clientAddress(), previous, "", entry.sealed());
+        return new AuditEntry(entry.seq(), entry.at(), entry.actor(), entry.role(), entry.action(), entry.recordType(),
+                recordId, entry.clientAddress(), previous, Secrets.sha256(AuditTrail.canonical(moved)), entry.sealed());
+    }
+
+    private void restore(AuditEntry... originals) {
+        for (AuditEntry original : originals) {
+            tamper("UPDATE audit_entry SET record_id = '" + original.recordId() + "', previous_hash = '"
+                    + original.previousHash() + "', hash = '" + original.hash() + "' WHERE seq = " + original.seq());
+        }
+    }
+
+    private void reinsert(AuditEntry entry) {
+        rows.executeAsOwner("INSERT INTO audit_entry (seq, at, actor, role, action, record_type, record_id, client_address, "
+                + "previous_hash, hash, sealed) VALUES (" + entry.seq() + ", '" + entry.at() + "', '" + entry.actor() + "', '"
+                + entry.role() + "', '" + entry.action() + "', '" + entry.recordType() + "', '" + entry.recordId() + "', '"
+                + entry.clientAddress() + "', '" + entry.previousHash() + "', '" + entry.hash() + "', " + entry.sealed() + ")");
     }
 
     /** As someone with the database owner's rights could: the trigger off, the change, the trigger back on. */

@@ -1,0 +1,78 @@
+package org.triagegateway.audit;
+
+import io.micronaut.core.order.Ordered;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.ResponseFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.ServerFilterPhase;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.authentication.Authentication;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Refused attempts are entries too, so compliance sees probing: a signed-in member of staff or an
+ * agency's system refused a route (403), or asking for a household, share or document that is not
+ * theirs to see (404, which is also what another agency's share looks like), and a caller without
+ * a sign-in refused by the API (401). Written as "refused-403" (or 401, 404) against the record the
+ * address names, or the route when it names none.
+ */
+@ServerFilter({"/staff/**", "/api/**"})
+class RefusalAudit implements Ordered {
+
+    private static final int ID_LENGTH = 64;
+    /** Where a path names a record: its type and the group holding its id. */
+    private static final List<Named> RECORDS = List.of(
+            new Named("household", Pattern.compile("^/(?:staff|api/v1)/households/([^/?]+)")),
+            new Named("share", Pattern.compile("^/(?:staff/inbox|api/v1/exchange/shares)/([^/?]+)")));
+
+    private final AuditTrail trail;
+    private final HttpClientAddressResolver addresses;
+
+    RefusalAudit(AuditTrail trail, HttpClientAddressResolver addresses) {
+        this.trail = trail;
+        this.addresses = addresses;
+    }
+
+    /** Around the security filter, so its refusals pass through here. */
+    @Override
+    public int getOrder() {
+        return ServerFilterPhase.FIRST.order();
+    }
+
+    @ResponseFilter
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    void recordRefusal(HttpRequest<?> request, MutableHttpResponse<?> response) {
+        HttpStatus status = response.getStatus();
+        Optional<Authentication> who = request.getUserPrincipal(Authentication.class);
+        Optional<Named> record = RECORDS.stream().filter(n -> n.pattern().matcher(request.getPath()).find()).findFirst();
+        boolean refused = status == HttpStatus.FORBIDDEN && who.isPresent()
+                || status == HttpStatus.UNAUTHORIZED && request.getPath().startsWith("/api/")
+                || status == HttpStatus.NOT_FOUND && who.isPresent() && record.isPresent();
+        if (!refused) {
+            return;
+        }
+        AuditTrail.Actor actor = new AuditTrail.Actor(who.map(Authentication::getName).orElse("anonymous"),
+                who.map(a -> String.join(",", a.getRoles())).orElse(""), addresses.resolve(request));
+        String action = "refused-" + status.getCode();
+        if (record.isPresent()) {
+            Matcher m = record.get().pattern().matcher(request.getPath());
+            m.find();
+            trail.record(actor, action, record.get().type(), m.group(1).replaceAll("\\p{Cntrl}", "?"));
+        } else {
+            // a path is whatever a caller typed: kept as printable text, never a failed write
+            String route = (request.getMethodName() + " " + request.getPath()).replaceAll("\\p{Cntrl}", "?");
+            trail.record(actor, action, "route", route.length() > ID_LENGTH ? route.substring(0, ID_LENGTH) : route);
+        }
+    }
+
+    private record Named(String type, Pattern pattern) {
+    }
+}

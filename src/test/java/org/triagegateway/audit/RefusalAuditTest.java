@@ -1,0 +1,63 @@
+package org.triagegateway.audit;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.triagegateway.Api;
+import org.triagegateway.StaffLogin;
+import org.triagegateway.security.Role;
+
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Refused attempts are in the audit trail too, with who tried, what and from where: compliance sees probing. */
+@MicronautTest(transactional = false)
+class RefusalAuditTest {
+
+    @Inject
+    Api api;
+    @Inject
+    StaffLogin login;
+    @Inject
+    AuditTrail trail;
+
+    @Test
+    void aMemberOfStaffRefusedARouteTheirRoleMayNotUseIsRecorded() {
+        Api adviser = api.withCookie(login.cookie(Role.ADVISER));
+
+        assertThat(adviser.page("/staff/inbox").status()).isEqualTo(403);
+
+        assertThat(trail.forRecord("route", "GET /staff/inbox", 5)).first().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo("refused-403");
+            assertThat(entry.actor()).isEqualTo(StaffLogin.username(Role.ADVISER));
+            assertThat(entry.clientAddress()).isNotBlank();
+        });
+    }
+
+    @Test
+    void anAgencyOfficerAskingForAShareThatIsNotTheirsIsRecordedAgainstIt() {
+        String guessed = UUID.randomUUID().toString();
+        Api officer = api.withCookie(login.cookie(Role.COUNCIL_OFFICER));
+
+        assertThat(officer.page("/staff/inbox/" + guessed).status()).isEqualTo(404);
+
+        List<AuditEntry> entries = trail.forRecord("share", guessed, 5);
+        assertThat(entries).extracting(AuditEntry::action).containsExactly("refused-404");
+        assertThat(entries.get(0).actor()).isEqualTo(StaffLogin.username(Role.COUNCIL_OFFICER));
+    }
+
+    @Test
+    void aHouseholdThatIsNotThereIsARefusalNeverARead() {
+        api.get("/api/v1/households/BCD-FGH-JKM");
+        api.withCookie("").get("/api/v1/households/CDF-GHJ-KMN");
+
+        assertThat(trail.forRecord("household", "BCD-FGH-JKM", 5)).extracting(AuditEntry::action)
+                .containsExactly("refused-404");
+        assertThat(trail.forRecord("household", "CDF-GHJ-KMN", 5)).singleElement().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo("refused-401");
+            assertThat(entry.actor()).isEqualTo("anonymous");
+        });
+    }
+}
