@@ -3,7 +3,12 @@ package org.triagegateway.web;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import io.micronaut.runtime.server.EmbeddedServer;
 import org.triagegateway.Api;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,8 +16,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest
 class OperationsEndpointsTest {
 
+    private static final String METRICS_KEY = "a-test-only-metrics-key-of-some-length";
+
     @Inject
     Api api;
+    @Inject
+    EmbeddedServer server;
 
     @Test
     void healthIsUpWithoutShowingDetailsToAnonymousCallers() {
@@ -24,13 +33,24 @@ class OperationsEndpointsTest {
     }
 
     @Test
-    void prometheusMetricsAreServed() {
+    void prometheusMetricsAreServedToTheScraperWithTheMetricsKeyAlone() throws Exception {
         api.get("/health");
 
-        Api.Response metrics = api.get("/prometheus");
-
-        assertThat(metrics.status()).isEqualTo(200);
+        HttpResponse<String> metrics = scrape("Bearer " + METRICS_KEY);
+        assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("jvm_memory_used_bytes", "http_server_requests");
+
+        assertThat(scrape(null).statusCode()).isEqualTo(401);
+        assertThat(scrape("Bearer not-the-key").statusCode()).isEqualTo(401);
+        assertThat(api.get("/prometheus").status()).as("a signed-in adviser").isEqualTo(401);
+    }
+
+    private HttpResponse<String> scrape(String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.getURI().resolve("/prometheus"));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
