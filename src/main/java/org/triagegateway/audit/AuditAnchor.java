@@ -1,6 +1,7 @@
 package org.triagegateway.audit;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -44,10 +45,11 @@ public class AuditAnchor {
     private final Clock clock;
     private volatile Optional<Checkpoint> written = Optional.empty();
 
-    AuditAnchor(AuditEntries entries, AuditSeal seal, @Value("${triage.audit.anchor-file}") String file, Clock clock) {
+    AuditAnchor(AuditEntries entries, AuditSeal seal, @Nullable @Value("${triage.audit.anchor-file:}") String file,
+                @Value("${embedded-postgres.data-directory}") String dataDirectory, Clock clock) {
         this.entries = entries;
         this.seal = seal;
-        this.file = Path.of(file).toAbsolutePath();
+        this.file = AuditFiles.file(file, dataDirectory, "audit-anchor.log");
         this.clock = clock;
     }
 

@@ -1,8 +1,8 @@
 package org.triagegateway.audit;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
-import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.triagegateway.web.Secrets;
@@ -27,7 +27,8 @@ import java.util.HexFormat;
  * JWT secret). Without it, one is made on the first start and kept in a file readable by the
  * service's user alone, outside the database's folder.
  */
-@Singleton
+/* Made at start, so a key that cannot be read or kept stops the start with its reason. */
+@Context
 public class AuditSeal {
 
     private static final Logger LOG = LoggerFactory.getLogger(AuditSeal.class);
@@ -36,8 +37,11 @@ public class AuditSeal {
 
     private final SecretKeySpec key;
 
-    AuditSeal(@Nullable @Value("${triage.audit.key:}") String configured, @Value("${triage.audit.key-file}") String keyFile) {
-        String key = configured != null && !configured.isBlank() ? configured : keptIn(Path.of(keyFile));
+    AuditSeal(@Nullable @Value("${triage.audit.key:}") String configured,
+              @Nullable @Value("${triage.audit.key-file:}") String keyFile,
+              @Value("${embedded-postgres.data-directory}") String dataDirectory) {
+        String key = configured != null && !configured.isBlank() ? configured
+                : keptIn(AuditFiles.file(keyFile, dataDirectory, "audit.key"));
         if (key.length() < SHORTEST_KEY) {
             throw new IllegalStateException("TRIAGE_AUDIT_KEY must be at least " + SHORTEST_KEY + " characters");
         }
@@ -64,7 +68,7 @@ public class AuditSeal {
             if (!Files.exists(file)) {
                 LOG.warn("TRIAGE_AUDIT_KEY is not set: the audit trail is sealed with a key made now and kept in {}. "
                         + "Keep a copy of it with your secrets; without it the trail cannot be checked.", file.toAbsolutePath());
-                Path folder = file.toAbsolutePath().getParent();
+                Path folder = file.getParent();
                 Files.createDirectories(folder);
                 Path partial = Files.createTempFile(folder, "audit", ".key");
                 Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rw-------"));
