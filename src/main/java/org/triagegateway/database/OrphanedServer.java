@@ -67,6 +67,20 @@ final class OrphanedServer {
         return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(p -> runsOn(pid, dataDirectory));
     }
 
+    /** The port of the server running on {@code dataDirectory}, if one is (postmaster.pid's fourth line). */
+    static Optional<Integer> port(Path dataDirectory) {
+        if (find(dataDirectory).isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            List<String> lines = Files.readAllLines(dataDirectory.resolve("postmaster.pid"), StandardCharsets.UTF_8);
+            return lines.size() > 3 && lines.get(3).strip().matches("\\d{1,5}")
+                    ? Optional.of(Integer.parseInt(lines.get(3).strip())) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + dataDirectory.resolve("postmaster.pid"), e);
+        }
+    }
+
     /** Whether the process's command line is a postgres server started on {@code dataDirectory}. */
     private static boolean runsOn(long pid, Path dataDirectory) {
         Path cmdline = Path.of("/proc", Long.toString(pid), "cmdline");
