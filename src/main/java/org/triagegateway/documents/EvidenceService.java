@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Evidence documents of a household: checked by content, kept in PostgreSQL, tagged with what they evidence. */
+/**
+ * Evidence documents of a household: checked by content, kept in PostgreSQL (pictures as re-encoded,
+ * PDFs as they came), tagged with what they evidence.
+ */
 @Singleton
 public class EvidenceService {
 
@@ -33,10 +36,11 @@ public class EvidenceService {
     public EvidenceSummary upload(HouseholdReference household, String fileName, byte[] content, EvidenceKind evidences,
                                   String uploadedBy) {
         households.get(household);
-        String mediaType = check.check(content);
+        // what is stored, and its size and hash, are of what was kept: a picture as re-encoded
+        EvidenceCheck.Accepted kept = check.accept(content);
         EvidenceDocument saved = documents.save(new EvidenceDocument(UUID.randomUUID(), household.value(), evidences,
-                displayName(fileName), mediaType, content.length, Secrets.sha256(content), content, uploadedBy,
-                clock.instant().truncatedTo(ChronoUnit.MICROS)));
+                displayName(fileName), kept.mediaType(), kept.content().length, Secrets.sha256(kept.content()), kept.content(),
+                uploadedBy, clock.instant().truncatedTo(ChronoUnit.MICROS)));
         return new EvidenceSummary(saved.id(), saved.evidences(), saved.fileName(), saved.mediaType(), saved.sizeBytes(),
                 saved.uploadedBy(), saved.uploadedAt());
     }

@@ -2,20 +2,22 @@ package org.triagegateway.staff;
 
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.ServerHttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.triagegateway.audit.Audited;
+import org.triagegateway.documents.EvidenceCheck;
 import org.triagegateway.documents.EvidenceDocument;
 import org.triagegateway.documents.EvidenceKind;
 import org.triagegateway.documents.EvidenceService;
@@ -29,6 +31,7 @@ import org.triagegateway.staff.StaffPages.Option;
 import org.triagegateway.web.Attachment;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -59,19 +62,43 @@ class EvidenceController {
         return page(SignedIn.of(request).orElseThrow(), household, null, List.of());
     }
 
+    /**
+     * The form is read here, as a stream (UploadForm), not bound by Micronaut: a file over 10 MB
+     * must still bring back the form with the adviser's choices, which arrive after the file.
+     */
     @Post(consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.TEXT_HTML)
     @Audited(action = "upload-evidence", record = "household")
-    HttpResponse<?> upload(HttpRequest<?> request, @PathVariable String reference, @Part("csrf") @Nullable String csrf,
-                           @Part("evidences") @Nullable String evidences, @Part("file") @Nullable CompletedFileUpload file)
-            throws IOException {
+    HttpResponse<?> upload(HttpRequest<?> request, @PathVariable String reference) throws IOException {
         SignedIn who = SignedIn.of(request).orElseThrow();
-        if (!who.sentBy(csrf)) {
+        if (request.getContentLength() > EvidenceUploadLimit.CEILING) {
+            // said to be past the ceiling: the body was refused before this route could read it, and a read
+            // would wait for it until the connection timed out (seen with Micronaut 4.10), so answer now
+            throw new ContentLengthExceededException(EvidenceUploadLimit.CEILING, request.getContentLength());
+        }
+        UploadForm form;
+        try (InputStream body = ((ServerHttpRequest<?>) request).byteBody().toInputStream()) {
+            form = UploadForm.read(body, request.getHeaders().get(HttpHeaders.CONTENT_TYPE), EvidenceCheck.MAX_BYTES);
+        } catch (UploadForm.MalformedException e) {
+            return HttpResponse.status(HttpStatus.BAD_REQUEST);
+        } catch (IOException | RuntimeException e) {
+            // past the hard ceiling the body stops with the server's own 413, shown as its error page
+            Optional<ContentLengthExceededException> exceeded = tooLarge(e);
+            if (exceeded.isPresent()) {
+                throw exceeded.get();
+            }
+            throw e;
+        }
+        if (!who.sentBy(form.fields.get("csrf"))) {
             return HttpResponse.status(HttpStatus.FORBIDDEN);
         }
         HouseholdReference household = HouseholdReference.of(reference);
+        String evidences = form.fields.get("evidences");
         Optional<EvidenceKind> kind = Arrays.stream(EvidenceKind.values()).filter(k -> k.name().equals(evidences)).findFirst();
         List<FieldError> errors = new ArrayList<>();
-        if (file == null || file.getSize() == 0) {
+        if (form.fileTooLarge(EvidenceCheck.MAX_BYTES)) {
+            // the GOV.UK file upload pattern's words (https://design-system.service.gov.uk/components/file-upload/)
+            errors.add(new FieldError("file", "The selected file must be smaller than 10 MB"));
+        } else if (form.file == null) {
             errors.add(new FieldError("file", "Select a file"));
         }
         if (kind.isEmpty()) {
@@ -79,13 +106,22 @@ class EvidenceController {
         }
         if (errors.isEmpty()) {
             try {
-                evidence.upload(household, file.getFilename(), file.getBytes(), kind.get(), who.username());
+                evidence.upload(household, form.fileName, form.file, kind.get(), who.username());
                 return HttpResponse.seeOther(URI.create("/staff/households/" + household.display() + "#evidence"));
             } catch (RefusedDocumentException e) {
                 errors.add(new FieldError("file", e.getMessage()));
             }
         }
         return HttpResponse.status(HttpStatus.BAD_REQUEST).body(page(who, household, evidences, errors));
+    }
+
+    private static Optional<ContentLengthExceededException> tooLarge(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ContentLengthExceededException exceeded) {
+                return Optional.of(exceeded);
+            }
+        }
+        return Optional.empty();
     }
 
     @Get("/{id}")
