@@ -13,9 +13,11 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
+import org.triagegateway.audit.AuditTrail;
 import org.triagegateway.audit.Audited;
 import org.triagegateway.documents.EvidenceCheck;
 import org.triagegateway.documents.EvidenceDocument;
@@ -48,10 +50,15 @@ class EvidenceController {
 
     private final EvidenceService evidence;
     private final HouseholdService households;
+    private final AuditTrail audit;
+    private final HttpClientAddressResolver addresses;
 
-    EvidenceController(EvidenceService evidence, HouseholdService households) {
+    EvidenceController(EvidenceService evidence, HouseholdService households, AuditTrail audit,
+                       HttpClientAddressResolver addresses) {
         this.evidence = evidence;
         this.households = households;
+        this.audit = audit;
+        this.addresses = addresses;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
@@ -109,6 +116,8 @@ class EvidenceController {
                 evidence.upload(household, form.fileName, form.file, kind.get(), who.username());
                 return HttpResponse.seeOther(URI.create("/staff/households/" + household.display() + "#evidence"));
             } catch (RefusedDocumentException e) {
+                // a refused file is a refused attempt: compliance sees someone trying bombs or smuggled files
+                audit.record(who.actor(addresses.resolve(request)), "upload-refused", "household", household.value());
                 errors.add(new FieldError("file", e.getMessage()));
             }
         }

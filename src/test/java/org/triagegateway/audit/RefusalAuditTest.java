@@ -7,7 +7,9 @@ import org.triagegateway.Api;
 import org.triagegateway.StaffLogin;
 import org.triagegateway.security.Role;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,6 +48,19 @@ class RefusalAuditTest {
         List<AuditEntry> entries = trail.forRecord("share", guessed, 5);
         assertThat(entries).extracting(AuditEntry::action).containsExactly("refused-404");
         assertThat(entries.get(0).actor()).isEqualTo(StaffLogin.username(Role.COUNCIL_OFFICER));
+    }
+
+    @Test
+    void aRefusedUploadIsRecordedAgainstTheHousehold() {
+        String reference = api.post("/api/v1/households",
+                "{\"people\": [{\"id\": \"c\", \"role\": \"CLAIMANT\", \"dateOfBirth\": \"1990-01-01\"}]}")
+                .json().path("reference").asText();
+
+        Api.Response refused = api.postFile("/staff/households/" + reference + "/evidence", Map.of("evidences", "RENT"),
+                "payslip.pdf", "MZ this is a program, not a PDF".getBytes(StandardCharsets.US_ASCII));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(trail.forRecord("household", reference, 5)).extracting(AuditEntry::action).first().isEqualTo("upload-refused");
     }
 
     @Test
