@@ -1,6 +1,8 @@
 package org.triagegateway.kiosk;
 
+import org.triagegateway.web.ClientMistake;
 import org.triagegateway.web.Secrets;
+import io.micronaut.http.server.exceptions.NotAllowedException;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.core.annotation.Nullable;
@@ -68,10 +70,11 @@ class KioskController {
     }
 
     /** A new person starts: any session left on this browser by someone else ends first. */
-    @Post(value = "/start", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> begin(@Body Map<String, String> form, @CookieValue(COOKIE) @Nullable String token) {
+    @Post(value = "/start", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> begin(@Body @Nullable Map<String, String> form, @CookieValue(COOKIE) @Nullable String token) {
         sessions.end(token);
-        KioskSessionService.Started started = sessions.start(KioskLanguage.of(form.get("lang")).code());
+        // an empty form (no language chosen) starts in English
+        KioskSessionService.Started started = sessions.start(KioskLanguage.of(form == null ? null : form.get("lang")).code());
         return redirect("/kiosk/questions/" + questionPages.firstQuestion()).cookie(sessionCookie(started.token()));
     }
 
@@ -102,7 +105,7 @@ class KioskController {
                 .orElseGet(() -> page(request, session, "kiosk/check", questionPages.check(session, chrome(session)))));
     }
 
-    @Post(value = "/check", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Post(value = "/check", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> confirm(HttpRequest<?> request, @Body Map<String, String> form, @CookieValue(COOKIE) @Nullable String token) {
         return withCheckedForm(request, token, form, session -> {
             Optional<String> unanswered = questionPages.firstUnanswered(session);
@@ -122,8 +125,11 @@ class KioskController {
     }
 
     /** Ends the session at once: the answers are deleted and the browser is told to forget this site. */
-    @Post(value = "/finish", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> finish(HttpRequest<?> request, @Body Map<String, String> form, @CookieValue(COOKIE) @Nullable String token) {
+    @Post(value = "/finish", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> finish(HttpRequest<?> request, @Body @Nullable Map<String, String> posted,
+                           @CookieValue(COOKIE) @Nullable String token) {
+        // an empty post still finishes: it is what a person means by pressing the button
+        Map<String, String> form = posted == null ? Map.of() : posted;
         Optional<KioskSession> session = sessions.find(token);
         if (session.isPresent() && !Secrets.same(session.get().csrfToken(), form.get(CSRF))) {
             return expiredForm(request, session.get());
@@ -138,7 +144,7 @@ class KioskController {
     }
 
     /** The "carry on" button of the inactivity warning: finding the session marks it as used. */
-    @Post(value = "/keep-alive", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Post(value = "/keep-alive", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> keepAlive(@Body Map<String, String> form, @CookieValue(COOKIE) @Nullable String token) {
         return sessions.find(token).filter(s -> Secrets.same(s.csrfToken(), form.get(CSRF)))
                 .<HttpResponse<?>>map(s -> HttpResponse.noContent())
@@ -157,20 +163,34 @@ class KioskController {
 
     /**
      * Anything unexpected on a kiosk page: a page in the person's language, never a stack trace or
-     * JSON. Writes run in transactions, so nothing is half-saved; the log has the details.
+     * JSON. Writes run in transactions, so nothing is half-saved; the log has the details. A request
+     * the kiosk cannot take (a PUT, a JSON body, an empty form) is the client's mistake: the same
+     * page with its 4xx status, and one line in the log.
      */
     @Error(exception = RuntimeException.class)
     HttpResponse<?> unexpected(HttpRequest<?> request, RuntimeException exception) {
-        String incident = Long.toHexString(System.nanoTime());
-        LOG.error("Unexpected error {} on kiosk page {} {}", incident, request.getMethod(), request.getPath(), exception);
-        Optional<KioskSession> session = request.getAttribute(SESSION, KioskSession.class);
-        if (session.isPresent()) {
-            return page(request, session.get(), "kiosk/message", new MessagePage(chrome(session.get()), "problem"))
-                    .status(HttpStatus.INTERNAL_SERVER_ERROR);
+        Optional<HttpStatus> mistake = ClientMistake.status(exception);
+        if (mistake.isPresent()) {
+            LOG.info("Refused kiosk {} {} with {}: {}", request.getMethod(), request.getPath(), mistake.get().getCode(),
+                    exception.getClass().getSimpleName());
+        } else {
+            String incident = Long.toHexString(System.nanoTime());
+            LOG.error("Unexpected error {} on kiosk page {} {}", incident, request.getMethod(), request.getPath(), exception);
         }
-        KioskLanguage language = request.getAttribute(KioskLocaleResolver.ATTRIBUTE, KioskLanguage.class)
-                .orElse(KioskLanguage.ENGLISH);
-        return message(request, language, "problem", HttpStatus.INTERNAL_SERVER_ERROR);
+        HttpStatus status = mistake.orElse(HttpStatus.INTERNAL_SERVER_ERROR);
+        Optional<KioskSession> session = request.getAttribute(SESSION, KioskSession.class);
+        MutableHttpResponse<?> page;
+        if (session.isPresent()) {
+            page = page(request, session.get(), "kiosk/message", new MessagePage(chrome(session.get()), "problem")).status(status);
+        } else {
+            KioskLanguage language = request.getAttribute(KioskLocaleResolver.ATTRIBUTE, KioskLanguage.class)
+                    .orElse(KioskLanguage.ENGLISH);
+            page = message(request, language, "problem", status);
+        }
+        if (exception instanceof NotAllowedException notAllowed) {
+            page.getHeaders().allowGeneric(notAllowed.getAllowedMethods());
+        }
+        return page;
     }
 
     private HttpResponse<?> withSession(HttpRequest<?> request, @Nullable String token,

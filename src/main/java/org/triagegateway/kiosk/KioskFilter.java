@@ -5,6 +5,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpHeaders;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
@@ -60,13 +61,15 @@ class KioskFilter {
                 .body(body.append("</main></body></html>").toString());
     }
 
+    /** Set, not added, so each is sent once whatever else set it on the way. */
     @ResponseFilter
     void privateAndUnframed(MutableHttpResponse<?> response) {
-        response.header("Cache-Control", "no-store, max-age=0")
-                .header("Pragma", "no-cache")
-                .header("Expires", "0")
-                .header("Referrer-Policy", "same-origin")
-                .header("X-Content-Type-Options", "nosniff")
-                .header("X-Frame-Options", "DENY");
+        MutableHttpHeaders headers = response.getHeaders();
+        headers.set("Cache-Control", "no-store, max-age=0");
+        headers.set("Pragma", "no-cache");
+        headers.set("Expires", "0");
+        headers.set("Referrer-Policy", "same-origin");
+        headers.set("X-Content-Type-Options", "nosniff");
+        headers.set("X-Frame-Options", "DENY");
     }
 }

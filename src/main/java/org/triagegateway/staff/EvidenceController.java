@@ -30,6 +30,7 @@ import org.triagegateway.security.Roles;
 import org.triagegateway.security.SignedIn;
 import org.triagegateway.staff.StaffPages.FieldError;
 import org.triagegateway.staff.StaffPages.Option;
+import org.triagegateway.web.AcceptableText;
 import org.triagegateway.web.Attachment;
 
 import java.io.IOException;
@@ -107,6 +108,10 @@ class EvidenceController {
             errors.add(new FieldError("file", "The selected file must be smaller than 10 MB"));
         } else if (form.file == null) {
             errors.add(new FieldError("file", "Select a file"));
+        } else if (form.fileName != null && AcceptableText.refusal(form.fileName, false).isPresent()) {
+            // "payslip<U+202E>fdp.exe" shows as "payslipexe.pdf": a name that hides what it is
+            errors.add(new FieldError("file", "The file's name " + AcceptableText.refusal(form.fileName, false).get()
+                    + ". Rename the file, then choose it again"));
         }
         if (kind.isEmpty()) {
             errors.add(new FieldError("evidences", "Select what the document is evidence of"));

@@ -1,5 +1,6 @@
 package org.triagegateway.web;
 
+import io.micronaut.http.MutableHttpHeaders;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
@@ -12,11 +13,13 @@ import io.micronaut.http.annotation.ServerFilter;
 @ServerFilter({"/staff/**", "/api/**"})
 class PersonalDataHeaders {
 
+    /** Set, not added: a download (Attachment) already says nosniff, and a header sent twice is read as a list. */
     @ResponseFilter
     void privateAndUnframed(MutableHttpResponse<?> response) {
-        response.header("Cache-Control", "no-store, max-age=0")
-                .header("Referrer-Policy", "same-origin")
-                .header("X-Content-Type-Options", "nosniff")
-                .header("X-Frame-Options", "DENY");
+        MutableHttpHeaders headers = response.getHeaders();
+        headers.set("Cache-Control", "no-store, max-age=0");
+        headers.set("Referrer-Policy", "same-origin");
+        headers.set("X-Content-Type-Options", "nosniff");
+        headers.set("X-Frame-Options", "DENY");
     }
 }

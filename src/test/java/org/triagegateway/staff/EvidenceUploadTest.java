@@ -103,6 +103,18 @@ class EvidenceUploadTest {
 
     /** Issue 16: 11 MiB and more got a raw 413 JSON or a dropped connection, and the adviser lost the form. */
     @Test
+    void aFileWhoseNameHidesWhatItIsIsRefusedWithTheReason() throws IOException {
+        HouseholdReference household = HouseholdReference.of(households.create(json.readValue(HOUSEHOLD, Household.class)).reference());
+
+        Api.Response response = api.postFile("/staff/households/" + household.display() + "/evidence", Map.of("evidences", "RENT"),
+                "payslip\u202Efdp.png", Attacks.picture(60, 40, "png"));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body()).contains("Rename the file").contains("U+202E");
+        assertThat(evidence.of(household)).isEmpty();
+    }
+
+    @Test
     void aFileOverTenMegabytesBringsTheAdviserBackToTheFormWithTheirChoiceKept() throws Exception {
         HouseholdReference household = HouseholdReference.of(households.create(json.readValue(HOUSEHOLD, Household.class)).reference());
         byte[] big = Attacks.concat(Attacks.picture(60, 40, "jpeg"), new byte[11 * 1024 * 1024 + 4096]);
