@@ -20,6 +20,9 @@ interface AuditEntries extends GenericRepository<AuditEntry, Long> {
 
     Optional<AuditEntry> findFirstOrderBySeqDesc();
 
+    @Query("SELECT EXISTS (SELECT 1 FROM audit_entry WHERE sealed)")
+    boolean anySealed();
+
     /** The newest entry and the number of entries, seen at one moment (one statement, one snapshot). */
     @Query("SELECT e.seq, e.hash, (SELECT count(*) FROM audit_entry) AS entries FROM audit_entry e ORDER BY e.seq DESC LIMIT 1")
     Optional<Head> head();

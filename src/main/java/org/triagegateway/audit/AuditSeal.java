@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.triagegateway.web.PrivateFiles;
 import org.triagegateway.web.Secrets;
 
 import javax.crypto.Mac;
@@ -14,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 
@@ -39,11 +39,15 @@ public class AuditSeal {
 
     AuditSeal(@Nullable @Value("${triage.audit.key:}") String configured,
               @Nullable @Value("${triage.audit.key-file:}") String keyFile,
-              @Value("${embedded-postgres.data-directory}") String dataDirectory) {
-        String key = configured != null && !configured.isBlank() ? configured
-                : keptIn(AuditFiles.file(keyFile, dataDirectory, "audit.key"));
-        if (key.length() < SHORTEST_KEY) {
-            throw new IllegalStateException("TRIAGE_AUDIT_KEY must be at least " + SHORTEST_KEY + " characters");
+              @Value("${embedded-postgres.data-directory}") String dataDirectory, AuditEntries entries) {
+        String key;
+        if (configured != null && !configured.isBlank()) {
+            key = configured;
+            if (key.length() < SHORTEST_KEY) {
+                throw new IllegalStateException("TRIAGE_AUDIT_KEY must be at least " + SHORTEST_KEY + " characters");
+            }
+        } else {
+            key = keptIn(AuditFiles.file(keyFile, dataDirectory, "audit.key"), entries);
         }
         this.key = new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), ALGORITHM);
     }
@@ -63,19 +67,30 @@ public class AuditSeal {
         return Secrets.same(seal(text), seal);
     }
 
-    private static String keptIn(Path file) {
+    /**
+     * The key kept in {@code file}, made there on a first start. Never made again for a trail that
+     * was already sealed: a new key would make every entry look changed, so the start stops and says
+     * where the key should be (after a restore into a new folder, or a container made anew).
+     */
+    private static String keptIn(Path file, AuditEntries entries) {
         try {
             if (!Files.exists(file)) {
+                if (entries.anySealed()) {
+                    throw new IllegalStateException("The audit trail was sealed with a key that is not in " + file
+                            + ": put the audit.key it was sealed with there, or set TRIAGE_AUDIT_KEY to it. A new key "
+                            + "would make every entry look changed.");
+                }
                 LOG.warn("TRIAGE_AUDIT_KEY is not set: the audit trail is sealed with a key made now and kept in {}. "
-                        + "Keep a copy of it with your secrets; without it the trail cannot be checked.", file.toAbsolutePath());
-                Path folder = file.getParent();
-                Files.createDirectories(folder);
-                Path partial = Files.createTempFile(folder, "audit", ".key");
-                Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rw-------"));
-                Files.writeString(partial, Secrets.randomToken(), StandardCharsets.UTF_8);
-                Files.move(partial, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                        + "Keep a copy of it with your secrets; without it the trail cannot be checked.", file);
+                Files.createDirectories(file.getParent());
+                PrivateFiles.writeDurably(file, Secrets.randomToken());
             }
-            return Files.readString(file, StandardCharsets.UTF_8).strip();
+            String key = Files.readString(file, StandardCharsets.UTF_8).strip();
+            if (key.length() < SHORTEST_KEY) {
+                throw new IllegalStateException(file + " does not hold an audit key of " + SHORTEST_KEY
+                        + " characters or more (damaged?): put back the key the trail was sealed with.");
+            }
+            return key;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not keep the audit key in " + file, e);
         }

@@ -1,5 +1,6 @@
 package org.triagegateway.audit;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
@@ -11,7 +12,11 @@ import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.authentication.Authentication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.triagegateway.web.RateLimiter;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -27,7 +32,7 @@ import java.util.regex.Pattern;
 @ServerFilter({"/staff/**", "/api/**"})
 class RefusalAudit implements Ordered {
 
-    private static final int ID_LENGTH = 64;
+    private static final Logger LOG = LoggerFactory.getLogger(RefusalAudit.class);
     /** Where a path names a record: its type and the group holding its id. */
     private static final List<Named> RECORDS = List.of(
             new Named("household", Pattern.compile("^/(?:staff|api/v1)/households/([^/?]+)")),
@@ -35,10 +40,17 @@ class RefusalAudit implements Ordered {
 
     private final AuditTrail trail;
     private final HttpClientAddressResolver addresses;
+    /**
+     * Anyone can knock on the API without signing in: each address's first knocks a minute are
+     * written, the rest are not, so a flood cannot fill the trail or queue real entries behind it.
+     */
+    private final RateLimiter anonymous;
 
-    RefusalAudit(AuditTrail trail, HttpClientAddressResolver addresses) {
+    RefusalAudit(AuditTrail trail, HttpClientAddressResolver addresses,
+                 @Value("${triage.audit.anonymous-refusals-per-minute:10}") int anonymousPerMinute, Clock clock) {
         this.trail = trail;
         this.addresses = addresses;
+        this.anonymous = new RateLimiter(anonymousPerMinute, clock);
     }
 
     /** Around the security filter, so its refusals pass through here. */
@@ -59,17 +71,25 @@ class RefusalAudit implements Ordered {
         if (!refused) {
             return;
         }
+        String address = addresses.resolve(request);
+        if (who.isEmpty() && !anonymous.allow(String.valueOf(address))) {
+            return;
+        }
         AuditTrail.Actor actor = new AuditTrail.Actor(who.map(Authentication::getName).orElse("anonymous"),
-                who.map(a -> String.join(",", a.getRoles())).orElse(""), addresses.resolve(request));
-        String action = "refused-" + status.getCode();
-        if (record.isPresent()) {
-            Matcher m = record.get().pattern().matcher(request.getPath());
-            m.find();
-            trail.record(actor, action, record.get().type(), m.group(1).replaceAll("\\p{Cntrl}", "?"));
-        } else {
-            // a path is whatever a caller typed: kept as printable text, never a failed write
-            String route = (request.getMethodName() + " " + request.getPath()).replaceAll("\\p{Cntrl}", "?");
-            trail.record(actor, action, "route", route.length() > ID_LENGTH ? route.substring(0, ID_LENGTH) : route);
+                who.map(a -> String.join(",", a.getRoles())).orElse(""), address);
+        // a path is whatever a caller typed: kept as printable text (the trail cuts it to its column)
+        String path = request.getPath().replaceAll("\\p{Cntrl}", "?");
+        try {
+            if (record.isPresent()) {
+                Matcher m = record.get().pattern().matcher(path);
+                m.find();
+                trail.record(actor, "refused-" + status.getCode(), record.get().type(), m.group(1));
+            } else {
+                trail.record(actor, "refused-" + status.getCode(), "route", request.getMethodName() + " " + path);
+            }
+        } catch (RuntimeException e) {
+            // the refusal stands as it was answered: a trail that cannot be written now never turns it into a 500
+            LOG.warn("Could not write the refusal of {} {} to the audit trail: {}", request.getMethodName(), path, e.toString());
         }
     }
 

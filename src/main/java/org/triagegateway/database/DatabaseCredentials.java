@@ -1,16 +1,15 @@
 package org.triagegateway.database;
 
+import org.triagegateway.web.PrivateFiles;
 import org.triagegateway.web.Secrets;
 
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -43,47 +42,39 @@ record DatabaseCredentials(String ownerPassword, String applicationPassword) {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the database's credentials in " + file, e);
         }
-        return Optional.of(new DatabaseCredentials(properties.getProperty("owner.password"),
-                properties.getProperty("application.password")));
+        String owner = properties.getProperty("owner.password", "");
+        String application = properties.getProperty("application.password", "");
+        if (owner.isBlank() || application.isBlank()) {
+            throw new IllegalStateException(file + " lacks the database's passwords (damaged?): restore it from a backup of "
+                    + "the data folder, or restore the database from a backup into a new folder (README: \"The database\").");
+        }
+        return Optional.of(new DatabaseCredentials(owner, application));
     }
 
-    /** Written whole to a new file readable by the owner alone, then moved into place. */
+    /** Kept for good: written whole, forced to disk, then moved into place (PrivateFiles). */
     void write(Path dataDirectory) {
         Path file = dataDirectory.resolve(FILE_NAME);
+        Properties properties = new Properties();
+        properties.setProperty("owner.password", ownerPassword);
+        properties.setProperty("application.password", applicationPassword);
+        StringWriter text = new StringWriter();
         try {
-            Path partial = ownerOnlyFile(dataDirectory.resolve(FILE_NAME + ".new"));
-            Properties properties = new Properties();
-            properties.setProperty("owner.password", ownerPassword);
-            properties.setProperty("application.password", applicationPassword);
-            try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-                properties.store(writer, "Passwords of the embedded PostgreSQL: keep this file private");
-            }
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not keep the database's credentials in " + file, e);
+            properties.store(text, "Passwords of the embedded PostgreSQL: keep this file private");
+        } catch (IOException cannotHappen) {
+            throw new UncheckedIOException(cannotHappen);
         }
+        PrivateFiles.writeDurably(file, text.toString());
     }
 
-    /** A file with the owner password alone, as initdb --pwfile wants it. */
+    /** A file with the owner password alone, as initdb --pwfile wants it: made readable by the owner alone from the start. */
     Path ownerPasswordFile() {
         try {
-            Path file = ownerOnlyFile(Files.createTempFile("triage-pw", ".txt"));
+            Path file = Files.createTempFile("triage-pw", ".txt", PrivateFiles.OWNER_ONLY);
             Files.writeString(file, ownerPassword + "\n", StandardCharsets.UTF_8);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the database owner's password for initdb", e);
         }
-    }
-
-    private static Path ownerOnlyFile(Path file) throws IOException {
-        Files.deleteIfExists(file);
-        Files.createFile(file);
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException notPosix) {
-            // Windows: the data folder's own permissions apply
-        }
-        return file;
     }
 
     @Override

@@ -2,6 +2,9 @@ package org.triagegateway.database;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import io.micronaut.core.annotation.Nullable;
+import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
 import java.io.Closeable;
@@ -31,6 +34,7 @@ import java.util.Map;
 public final class EmbeddedDatabase implements Closeable {
 
     static final String DATABASE = "postgres";
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
     /** Crash recovery after a kill can replay a lot of log: give it longer than zonky's 10 s. */
     private static final Duration STARTUP = Duration.ofSeconds(120);
 
@@ -43,15 +47,25 @@ public final class EmbeddedDatabase implements Closeable {
     }
 
     /** Starts PostgreSQL on {@code directory}, kept between runs and durable, or on a throw-away one when it is null. */
-    public static EmbeddedDatabase start(@Nullable Path directory, int port) {
-        boolean ephemeral = directory == null;
+    public static EmbeddedDatabase start(@Nullable Path folder, int port) {
+        boolean ephemeral = folder == null;
+        // absolute: the server's command line names it, and OrphanedServer recognises a server by it
+        Path directory = ephemeral ? null : folder.toAbsolutePath().normalize();
         try {
             if (!ephemeral) {
                 Files.createDirectories(directory);
                 OrphanedServer.stopIfRunning(directory);
             }
-            boolean fresh = ephemeral || !Files.exists(directory.resolve("postgresql.conf"));
             boolean secured = !ephemeral && Files.exists(directory.resolve(DatabaseCredentials.FILE_NAME));
+            if (!ephemeral && !secured && HostBasedAccess.unfinishedFirstStart(directory)) {
+                // killed between initdb and keeping its passwords: no data was ever written, and without
+                // the passwords nobody can sign in; it is set aside (never deleted) and made again
+                Path aside = directory.resolveSibling(directory.getFileName() + ".unfinished-" + System.currentTimeMillis());
+                LOG.warn("{} was being set up when the service stopped: moved to {} and set up again.", directory, aside);
+                Files.move(directory, aside);
+                Files.createDirectories(directory);
+            }
+            boolean fresh = ephemeral || !Files.exists(directory.resolve("postgresql.conf"));
             DatabaseCredentials credentials = ephemeral ? DatabaseCredentials.generate()
                     : DatabaseCredentials.read(directory).orElseGet(DatabaseCredentials::generate);
 
@@ -76,10 +90,10 @@ public final class EmbeddedDatabase implements Closeable {
                 builder.setLocaleConfig("pwfile", passwordFile.toString())
                         .setLocaleConfig("auth", "scram-sha-256");
             }
-            builder.setDataDirectoryCustomizer(folder -> {
+            builder.setDataDirectoryCustomizer(dataFolder -> {
                 if (fresh || secured) {
-                    credentials.write(folder.toPath());
-                    HostBasedAccess.passwordsOnly(folder.toPath());
+                    credentials.write(dataFolder.toPath());
+                    HostBasedAccess.passwordsOnly(dataFolder.toPath());
                 }
             });
             EmbeddedPostgres server;
@@ -112,25 +126,38 @@ public final class EmbeddedDatabase implements Closeable {
                 .setServerConfig("full_page_writes", on);
     }
 
-    /** A data folder from before passwords: it was initialised with "trust"; give it passwords, then require them. */
+    /**
+     * A data folder from before passwords was initialised with "trust" for every local connection:
+     * give it passwords, then require them. (Until the reload, a second or two on this one start,
+     * it is as open as it always was.)
+     */
     private void secureAFolderMadeBeforePasswords(Path directory) {
-        execute(owner(), "ALTER ROLE " + DatabaseCredentials.OWNER + " PASSWORD '" + credentials.ownerPassword() + "'");
+        setPassword(DatabaseCredentials.OWNER, credentials.ownerPassword());
         credentials.write(directory);
         HostBasedAccess.passwordsOnly(directory);
-        execute(owner(), "SELECT pg_reload_conf()");
+        execute("SELECT pg_reload_conf()");
     }
 
     /** The service's own role: may sign in, and nothing more until the migrations grant it its tables. */
     private void ensureApplicationRole() {
         String role = DatabaseCredentials.APPLICATION;
-        execute(owner(), "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + role + "') THEN "
+        execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + role + "') THEN "
                 + "CREATE ROLE " + role + "; END IF; END $$; "
-                + "ALTER ROLE " + role + " WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS "
-                + "PASSWORD '" + credentials.applicationPassword() + "'");
+                + "ALTER ROLE " + role + " WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS");
+        setPassword(role, credentials.applicationPassword());
     }
 
-    private static void execute(DataSource dataSource, String sql) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+    /** Hashed (SCRAM) by the driver: the password itself is never in a statement the server could log. */
+    private void setPassword(String role, String password) {
+        try (Connection connection = owner().getConnection()) {
+            connection.unwrap(PGConnection.class).alterUserPassword(role, password.toCharArray(), "scram-sha-256");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not set up the embedded PostgreSQL: " + e.getMessage(), e);
+        }
+    }
+
+    private void execute(String sql) {
+        try (Connection connection = owner().getConnection(); Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not set up the embedded PostgreSQL: " + e.getMessage(), e);

@@ -19,6 +19,18 @@ final class HostBasedAccess {
     private HostBasedAccess() {
     }
 
+    /**
+     * A folder initdb made for us (it asks for passwords: a folder from before passwords says
+     * "trust") whose passwords were never kept: the service was killed between the two.
+     */
+    static boolean unfinishedFirstStart(Path dataDirectory) throws IOException {
+        Path rules = dataDirectory.resolve("pg_hba.conf");
+        return Files.exists(dataDirectory.resolve("postgresql.conf")) && Files.exists(rules)
+                && Files.readAllLines(rules, StandardCharsets.UTF_8).stream()
+                        .map(line -> line.replaceFirst("#.*", "").strip()) // the sample's comments name "trust" too
+                        .filter(line -> !line.isEmpty()).noneMatch(line -> line.matches(".*\\btrust$"));
+    }
+
     static void passwordsOnly(Path dataDirectory) {
         try {
             Files.writeString(dataDirectory.resolve("pg_hba.conf"), RULES, StandardCharsets.UTF_8);

@@ -5,9 +5,13 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -17,38 +21,71 @@ import java.util.concurrent.TimeUnit;
  * A PostgreSQL left running on the data folder by a service that was killed (kill -9, an OOM
  * kill): it keeps the folder, so a new start cannot use it. Found through the folder's
  * postmaster.pid, checked to be a postgres on this very folder (a pid can be reused by anything),
- * and shut down the way pg_ctl's fast mode does, with SIGINT: open transactions roll back,
- * everything committed is already in the write-ahead log.
+ * and orphaned only if no live service holds the folder's lock (zonky's epg-lock, which the
+ * operating system releases when the JVM holding it dies): a second start must never stop the
+ * database of a service that is still running. Shut down the way pg_ctl's fast mode does, with
+ * SIGINT (open transactions roll back; everything committed is already in the write-ahead log),
+ * then SIGQUIT if it does not stop; sent with the shell's own kill, so no procps is needed.
  */
 final class OrphanedServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(OrphanedServer.class);
     /** A shutdown checkpoint of a busy server can take a while; a stuck one is not worth waiting for longer. */
     private static final Duration SHUTDOWN = Duration.ofSeconds(60);
+    /** The lock file zonky's EmbeddedPostgres holds in the data folder for as long as its JVM runs it. */
+    private static final String LOCK_FILE = "epg-lock";
 
     private OrphanedServer() {
     }
 
-    /** Stops the server running on {@code dataDirectory}, if there is one; returns whether there was. */
+    /**
+     * Stops the server running on {@code dataDirectory} if the service that started it is gone;
+     * refuses to start when a live one still holds the folder. Returns whether there was an orphan.
+     */
     static boolean stopIfRunning(Path dataDirectory) {
-        Optional<ProcessHandle> orphan = find(dataDirectory);
-        if (orphan.isEmpty()) {
+        Optional<ProcessHandle> server = find(dataDirectory);
+        if (server.isEmpty()) {
             return false;
         }
-        long pid = orphan.get().pid();
+        if (heldByALiveService(dataDirectory)) {
+            throw new IllegalStateException("Another service is using the data folder " + dataDirectory
+                    + " (PostgreSQL process " + server.get().pid() + "): stop it first, or give this one its own "
+                    + "TRIAGE_DATA_DIR.");
+        }
+        ProcessHandle orphan = server.get();
         LOG.warn("A PostgreSQL (process {}) is still running on {}, left by a service that stopped without shutting "
-                + "it down: stopping it before starting again.", pid, dataDirectory);
-        signal(pid, "INT");
-        if (!waitForExit(orphan.get(), SHUTDOWN)) {
+                + "it down: stopping it before starting again.", orphan.pid(), dataDirectory);
+        signal(orphan, "INT");
+        if (!waitForExit(orphan, SHUTDOWN)) {
             LOG.warn("PostgreSQL {} did not stop within {} s: stopping it at once (it recovers from its log on start).",
-                    pid, SHUTDOWN.toSeconds());
-            signal(pid, "QUIT");
-            if (!waitForExit(orphan.get(), Duration.ofSeconds(10))) {
-                throw new IllegalStateException("PostgreSQL process " + pid + " still holds " + dataDirectory
+                    orphan.pid(), SHUTDOWN.toSeconds());
+            signal(orphan, "QUIT");
+            if (!waitForExit(orphan, Duration.ofSeconds(10))) {
+                throw new IllegalStateException("PostgreSQL process " + orphan.pid() + " still holds " + dataDirectory
                         + ": stop it, then start the service again.");
             }
         }
         return true;
+    }
+
+    /** Whether a running JVM holds the folder's epg-lock: the lock dies with its holder, a pid file does not. */
+    static boolean heldByALiveService(Path dataDirectory) {
+        Path lockFile = dataDirectory.resolve(LOCK_FILE);
+        if (!Files.exists(lockFile)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                return true;
+            }
+            lock.release();
+            return false;
+        } catch (OverlappingFileLockException inThisJvm) {
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not check the lock " + lockFile, e);
+        }
     }
 
     /** The live postgres process named in the folder's postmaster.pid, if it really runs on that folder. */
@@ -95,15 +132,20 @@ final class OrphanedServer {
         }
     }
 
-    private static void signal(long pid, String signal) {
+    /** A signal by name through /bin/sh's kill; SIGTERM (smart shutdown) if the shell cannot send it. */
+    private static void signal(ProcessHandle process, String signal) {
         try {
-            Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start();
-            kill.waitFor(10, TimeUnit.SECONDS);
+            Process kill = new ProcessBuilder("/bin/sh", "-c", "kill -" + signal + " " + process.pid())
+                    .redirectErrorStream(true).start();
+            if (kill.waitFor(10, TimeUnit.SECONDS) && kill.exitValue() == 0) {
+                return;
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not signal PostgreSQL process " + pid, e);
+            LOG.warn("Could not send SIG{} to PostgreSQL {}: {}", signal, process.pid(), e.toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        process.destroy();
     }
 
     private static boolean waitForExit(ProcessHandle process, Duration limit) {

@@ -3,10 +3,12 @@ package org.triagegateway.audit;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.triagegateway.Api;
 import org.triagegateway.Rows;
 import org.triagegateway.web.Secrets;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +30,8 @@ class AuditTrailTest {
     AuditTrail trail;
     @Inject
     AuditAnchor anchor;
+    @Inject
+    AuditEntries entries;
     @Inject
     Api api;
     @Inject
@@ -128,6 +132,16 @@ class AuditTrailTest {
             reinsert(newest);
         }
         assertThat(trail.verify().intact()).isTrue();
+    }
+
+    @Test
+    void aTrailAlreadySealedIsNeverGivenANewKeyWhenItsKeyIsMissing(@TempDir Path folder) {
+        trail.record(SOMEONE, "read", "household", "AAA-AAA-AAA");
+        Path key = folder.resolve("audit.key");
+
+        assertThatThrownBy(() -> new AuditSeal(null, key.toString(), folder.resolve("postgres").toString(), entries))
+                .hasMessageContaining("sealed with a key that is not in " + key);
+        assertThat(key).doesNotExist();
     }
 
     @Test

@@ -51,6 +51,16 @@ class RefusalAuditTest {
     }
 
     @Test
+    void aFloodOfKnocksWithoutASignInFillsNeitherTheTrailNorTheQueue() {
+        Api nobody = api.withCookie("");
+        for (int knock = 0; knock < 25; knock++) {
+            assertThat(nobody.get("/api/v1/households/DFG-HJK-MNP").status()).isEqualTo(401);
+        }
+
+        assertThat(trail.forRecord("household", "DFG-HJK-MNP", 50)).hasSizeBetween(1, 10);
+    }
+
+    @Test
     void aRefusedUploadIsRecordedAgainstTheHousehold() {
         String reference = api.post("/api/v1/households",
                 "{\"people\": [{\"id\": \"c\", \"role\": \"CLAIMANT\", \"dateOfBirth\": \"1990-01-01\"}]}")

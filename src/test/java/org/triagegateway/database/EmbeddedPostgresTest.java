@@ -86,6 +86,21 @@ class EmbeddedPostgresTest {
         }
     }
 
+    @Test
+    void aFolderWhoseFirstStartWasCutShortIsSetAsideAndMadeAgain(@TempDir Path folder) throws Exception {
+        Path data = folder.resolve("postgres");
+        EmbeddedDatabase.start(data, 0).close();
+        // as a kill between initdb (which asked for passwords) and keeping them would leave it
+        Files.delete(data.resolve(DatabaseCredentials.FILE_NAME));
+
+        try (EmbeddedDatabase again = EmbeddedDatabase.start(data, 0)) {
+            assertThat(query(again.application(), "SELECT current_user")).isEqualTo("triage_app");
+        }
+        try (var siblings = Files.list(folder)) {
+            assertThat(siblings.map(p -> p.getFileName().toString())).anyMatch(name -> name.startsWith("postgres.unfinished-"));
+        }
+    }
+
     static String query(DataSource dataSource, String sql) throws SQLException {
         try (Connection connection = dataSource.getConnection();
              Statement statement = connection.createStatement();

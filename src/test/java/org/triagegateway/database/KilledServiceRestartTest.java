@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A service killed with kill -9 leaves its PostgreSQL running on the data folder. The next start
@@ -34,6 +35,10 @@ class KilledServiceRestartTest {
             } while (line != null && !line.equals(ServiceThatWrites.CONFIRMED));
             assertThat(line).as("the child service confirmed its write").isEqualTo(ServiceThatWrites.CONFIRMED);
         }
+
+        assertThatThrownBy(() -> EmbeddedDatabase.start(data, 0)).as("a second start while the first service lives")
+                .hasMessageContaining("Another service is using the data folder");
+        assertThat(OrphanedServer.find(data)).as("the live service's database was left running").isPresent();
 
         service.destroyForcibly(); // SIGKILL: no shutdown hook runs, PostgreSQL is left behind
         assertThat(service.waitFor(30, TimeUnit.SECONDS)).isTrue();
