@@ -78,6 +78,15 @@ public class AuditAnchor {
         }
     }
 
+    /** The checkpoint this service wrote last, if it wrote one since it started: what the file must end with. */
+    Optional<Checkpoint> lastWritten() {
+        return written;
+    }
+
+    Path file() {
+        return file;
+    }
+
     /** The file's last checkpoint, if it has one; {@link Checkpoint#genuine} says whether its seal holds. */
     Optional<Checkpoint> latest() {
         if (!Files.exists(file)) {
@@ -111,9 +120,11 @@ public class AuditAnchor {
     private void append(String line) {
         try {
             Files.createDirectories(file.getParent());
+            // a line cut short by a crash is left on a line of its own, never glued to this one
+            String start = endsMidLine() ? "\n" : "";
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.APPEND)) {
-                channel.write(ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8)));
+                channel.write(ByteBuffer.wrap((start + line + "\n").getBytes(StandardCharsets.UTF_8)));
                 channel.force(true);
             }
         } catch (IOException e) {
@@ -121,8 +132,23 @@ public class AuditAnchor {
         }
     }
 
+    private boolean endsMidLine() throws IOException {
+        if (!Files.exists(file) || Files.size(file) == 0) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer last = ByteBuffer.allocate(1);
+            channel.read(last, channel.size() - 1);
+            return last.get(0) != '\n';
+        }
+    }
+
     /** What the chain was at a moment: its newest entry, its seal and how many entries there were. */
     public record Checkpoint(Instant at, long seq, long entries, String head, boolean genuine) {
         static final Checkpoint UNREADABLE = new Checkpoint(Instant.EPOCH, 0, 0, "", false);
+
+        boolean sameAs(Checkpoint other) {
+            return at.equals(other.at) && seq == other.seq && head.equals(other.head);
+        }
     }
 }

@@ -99,6 +99,12 @@ public class AuditTrail {
      */
     public Verification verify() {
         Optional<AuditAnchor.Checkpoint> checkpoint = anchor.latest();
+        Optional<AuditAnchor.Checkpoint> written = anchor.lastWritten();
+        if (written.isPresent() && checkpoint.map(c -> !c.sameAs(written.get())).orElse(true)) {
+            return broken(0, written.get().seq(), "The anchor file " + anchor.file() + " does not end with the checkpoint "
+                    + "this service wrote last (entry " + written.get().seq() + ", " + written.get().at() + "): "
+                    + "checkpoints were cut from it, or it was replaced.");
+        }
         String previous = GENESIS;
         boolean sealedSoFar = false;
         long checked = 0;

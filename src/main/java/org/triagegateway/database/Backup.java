@@ -2,6 +2,7 @@ package org.triagegateway.database;
 
 import org.flywaydb.core.Flyway;
 import org.postgresql.PGConnection;
+import org.triagegateway.web.PrivateFiles;
 import org.postgresql.copy.CopyManager;
 
 import javax.sql.DataSource;
@@ -65,7 +66,10 @@ public final class Backup {
 
     /** Copies every table out, from one snapshot, into {@code file} (written whole, then moved into place). */
     public static long dump(DataSource owner, Path file) throws SQLException, IOException {
-        Path partial = file.resolveSibling(file.getFileName() + ".partial");
+        Path partial = file.toAbsolutePath().resolveSibling(file.getFileName() + ".partial");
+        Files.deleteIfExists(partial);
+        // every household is in it: readable by the service's user alone, like the data folder
+        PrivateFiles.create(partial);
         try (Connection connection = owner.getConnection();
              ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial))) {
             connection.setAutoCommit(false);

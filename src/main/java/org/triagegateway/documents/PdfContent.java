@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.IdentityHashMap;
@@ -26,8 +27,15 @@ import java.util.Set;
  */
 final class PdfContent {
 
-    /** What a PDF may inflate to while it is read: a small file that unpacks to gigabytes is a bomb. */
-    private static final long MAX_PDF_MEMORY = 100L * 1024 * 1024;
+    /**
+     * What a PDF's streams may inflate to while it is read (object and cross-reference streams: the
+     * check decodes no page or picture): a small file that unpacks to gigabytes is a bomb, and what
+     * it unpacks to is parsed into objects, each many times its size in memory.
+     */
+    private static final long MAX_PDF_MEMORY = 16L * 1024 * 1024;
+    /** A 200-page statement has some thousands of objects; millions are a bomb of another kind. */
+    static final int MAX_OBJECTS = 250_000;
+    private static final Duration MAX_TIME = Duration.ofSeconds(10);
     static final int MAX_PAGES = 200;
     /** Keys that are trouble wherever they are: scripts, forms that run elsewhere, embedded files (EF in a file specification). */
     private static final Set<COSName> KEYS = names("JS", "JavaScript", "XFA", "EmbeddedFiles", "EF", "RichMediaContent");
@@ -58,17 +66,23 @@ final class PdfContent {
             }
         } catch (InvalidPasswordException e) {
             throw new RefusedDocumentException("The PDF is protected with a password. Save or print it again without one.");
-        } catch (IOException e) {
+        } catch (IOException | StackOverflowError e) {
+            // StackOverflowError: objects nested thousands deep, which the parser follows by recursion
             throw new RefusedDocumentException("The PDF is damaged and cannot be opened.");
         }
     }
 
-    /** Walks every object reachable from the trailer, once each, looking for something active. */
+    /** Walks every object reachable from the trailer, once each, looking for something active, within a budget. */
     private static boolean active(COSDictionary trailer) {
         Map<COSBase, Boolean> seen = new IdentityHashMap<>();
         Deque<COSBase> todo = new ArrayDeque<>();
         todo.push(trailer);
+        long deadline = System.nanoTime() + MAX_TIME.toNanos();
         while (!todo.isEmpty()) {
+            if (seen.size() > MAX_OBJECTS || todo.size() > MAX_OBJECTS || System.nanoTime() > deadline) {
+                throw new RefusedDocumentException("The PDF is too complex to check. Scan or photograph the paper copy, "
+                        + "or print it to a new PDF.");
+            }
             COSBase object = todo.pop();
             COSBase direct = object instanceof COSObject o ? o.getObject() : object;
             if (direct == null || seen.put(direct, Boolean.TRUE) != null) {

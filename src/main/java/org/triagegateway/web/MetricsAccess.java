@@ -15,7 +15,8 @@ import io.micronaut.http.annotation.ServerFilter;
  * would like: only a scraper with TRIAGE_METRICS_KEY (as {@code Authorization: Bearer <key>})
  * reads them. Without a key configured the metrics are served to nobody.
  */
-@ServerFilter("/prometheus")
+// "/prometheus/" reaches the endpoint too, and an Ant pattern without /** would not match it
+@ServerFilter({"/prometheus", "/prometheus/**"})
 class MetricsAccess {
 
     private final String key;

@@ -71,6 +71,12 @@ final class RequestBoundary implements Ordered {
      */
     @RequestFilter
     Publisher<MutableHttpResponse<?>> check(HttpRequest<?> request, FilterContinuation<Publisher<MutableHttpResponse<?>>> chain) {
+        if (request.getContentType().flatMap(MediaType::getCharset).filter(c -> !StandardCharsets.UTF_8.equals(c)).isPresent()) {
+            // Micronaut decodes a form and the query with the charset a request names; the checks here read UTF-8,
+            // so another charset would let through what they refuse (U+202E sent as two bytes of UTF-16)
+            return Mono.just(refuse(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, new Refusal(null,
+                    "Text must be sent as UTF-8: say charset=UTF-8, or no charset.")));
+        }
         Optional<Refusal> address = checkAddress(request);
         if (address.isPresent()) {
             return Mono.just(refuse(request, HttpStatus.BAD_REQUEST, address.get()));

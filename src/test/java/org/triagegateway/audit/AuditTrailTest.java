@@ -8,7 +8,9 @@ import org.triagegateway.Api;
 import org.triagegateway.Rows;
 import org.triagegateway.web.Secrets;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -142,6 +144,36 @@ class AuditTrailTest {
         assertThatThrownBy(() -> new AuditSeal(null, key.toString(), folder.resolve("postgres").toString(), entries))
                 .hasMessageContaining("sealed with a key that is not in " + key);
         assertThat(key).doesNotExist();
+    }
+
+    @Test
+    void anAnchorFileCutBackOrRemovedIsFoundByTheService() throws Exception {
+        trail.record(SOMEONE, "read", "household", "AAA-AAA-AAA");
+        assertThat(anchor.checkpoint()).isPresent();
+        byte[] kept = Files.readAllBytes(anchor.file());
+
+        try {
+            Files.delete(anchor.file());
+
+            AuditTrail.Verification verification = trail.verify();
+            assertThat(verification.intact()).isFalse();
+            assertThat(verification.finding()).hasValueSatisfying(f -> assertThat(f).contains("does not end with the checkpoint"));
+        } finally {
+            Files.write(anchor.file(), kept);
+        }
+        assertThat(trail.verify().intact()).isTrue();
+    }
+
+    @Test
+    void aCheckpointCutShortByACrashDoesNotSpoilTheNextOne() throws Exception {
+        trail.record(SOMEONE, "read", "household", "AAA-AAA-AAA");
+        anchor.checkpoint();
+        Files.writeString(anchor.file(), "checkpoint at=2026-12-07T12:00:00Z seq=", StandardOpenOption.APPEND);
+
+        trail.record(SOMEONE, "read", "household", "BBB-BBB-BBB");
+        anchor.checkpoint();
+
+        assertThat(trail.verify().intact()).isTrue();
     }
 
     @Test

@@ -120,6 +120,26 @@ public class EvidenceCheckTest {
         }
     }
 
+    /** A small file of millions of objects, each costing memory as it is parsed: refused, not walked for ever. */
+    @Test
+    void aPdfOfMillionsOfObjectsIsRefusedAsTooComplex() throws IOException {
+        try (PDDocument pdf = new PDDocument()) {
+            PDPage page = new PDPage();
+            pdf.addPage(page);
+            org.apache.pdfbox.cos.COSArray many = new org.apache.pdfbox.cos.COSArray();
+            for (int i = 0; i <= PdfContent.MAX_OBJECTS; i++) {
+                many.add(new org.apache.pdfbox.cos.COSArray());
+            }
+            page.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.getPDFName("Clutter"), many);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            pdf.save(out);
+
+            long started = System.nanoTime();
+            assertThatThrownBy(() -> check.check(out.toByteArray())).hasMessageContaining("too complex");
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+        }
+    }
+
     /**
      * Issue 16: 2 MB of zTXt that inflates to gigabytes took 9 s and 4 GB of heap, and was kept.
      * Now the chunks are walked without inflating anything, and such a chunk is refused at once.

@@ -41,6 +41,18 @@ class BadBytesTest {
 
     private final HttpClient client = HttpClient.newHttpClient();
 
+    /** Micronaut decodes a form with the charset the request names: "+." in UTF-16 is U+202E, which the check would miss. */
+    @Test
+    void textSentInAnotherCharsetThanUtf8IsRefused() throws Exception {
+        for (String charset : new String[]{"UTF-16BE", "ISO-8859-1"}) {
+            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(server.getURI().resolve("/kiosk/start"))
+                    .header("Content-Type", "application/x-www-form-urlencoded; charset=" + charset)
+                    .POST(HttpRequest.BodyPublishers.ofString("lang=+.")).build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(answer.statusCode()).as(charset).isEqualTo(415);
+        }
+    }
+
     @Test
     void aNulInAJsonFieldIsA400NamingTheFieldNotA500() {
         Api.Response refused = api.post("/api/v1/households", HOUSEHOLD.formatted("\"Sam\\u0000Example\""));

@@ -41,12 +41,17 @@ class OperationsEndpointsTest {
         assertThat(metrics.body()).contains("jvm_memory_used_bytes", "http_server_requests");
 
         assertThat(scrape(null).statusCode()).isEqualTo(401);
+        assertThat(scrapeAt("/prometheus/", null).statusCode()).as("with a trailing slash").isEqualTo(401);
         assertThat(scrape("Bearer not-the-key").statusCode()).isEqualTo(401);
         assertThat(api.get("/prometheus").status()).as("a signed-in adviser").isEqualTo(401);
     }
 
     private HttpResponse<String> scrape(String authorization) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(server.getURI().resolve("/prometheus"));
+        return scrapeAt("/prometheus", authorization);
+    }
+
+    private HttpResponse<String> scrapeAt(String path, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.getURI().resolve(path));
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
