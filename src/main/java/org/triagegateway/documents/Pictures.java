@@ -34,6 +34,8 @@ final class Pictures {
     /** A large phone photo decodes in a second or two, even on a busy machine; longer means something is wrong. */
     private static final long DECODE_NANOS = 10_000_000_000L;
     private static final float JPEG_QUALITY = 0.9f;
+    /** A progressive JPEG has about ten scans; a camera's baseline JPEG one. */
+    static final int MAX_SCANS = 100;
 
     private Pictures() {
     }
@@ -51,6 +53,11 @@ final class Pictures {
     }
 
     private static BufferedImage read(byte[] content, String format) throws IOException {
+        if (format.equals("jpeg") && scans(content) > MAX_SCANS) {
+            // each scan of a progressive JPEG is decoded before the first progress report, so the
+            // deadline below never sees thousands of them: counted first instead
+            throw new RefusedDocumentException("The picture is damaged and cannot be opened.");
+        }
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
             ImageReader reader = ImageIO.getImageReadersByFormatName(format).next();
             try {
@@ -143,5 +150,16 @@ final class Pictures {
         @Override
         public void thumbnailComplete(ImageReader source) {
         }
+    }
+
+    /** Start-of-scan markers (FF DA): inside coded data an FF is always followed by 00 or a restart marker. */
+    static int scans(byte[] jpeg) {
+        int scans = 0;
+        for (int i = 0; i + 1 < jpeg.length; i++) {
+            if (jpeg[i] == (byte) 0xFF && jpeg[i + 1] == (byte) 0xDA) {
+                scans++;
+            }
+        }
+        return scans;
     }
 }

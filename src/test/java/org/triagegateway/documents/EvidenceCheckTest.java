@@ -120,6 +120,21 @@ public class EvidenceCheckTest {
         }
     }
 
+    /** Thousands of scans are decoded before a JPEG reader reports progress: counted and refused first. */
+    @Test
+    void aJpegOfThousandsOfScansIsRefusedBeforeItIsDecoded() {
+        byte[] jpeg = Attacks.picture(60, 40, "jpeg");
+        byte[] scan = {(byte) 0xFF, (byte) 0xDA, 0, 8, 1, 1, 0, 0, 0x3F, 0};
+        byte[] many = new byte[scan.length * (Pictures.MAX_SCANS + 1)];
+        for (int i = 0; i <= Pictures.MAX_SCANS; i++) {
+            System.arraycopy(scan, 0, many, i * scan.length, scan.length);
+        }
+        byte[] bomb = Attacks.concat(java.util.Arrays.copyOf(jpeg, jpeg.length - 2), Attacks.concat(many, new byte[]{(byte) 0xFF, (byte) 0xD9}));
+
+        assertThatThrownBy(() -> check.check(bomb)).isInstanceOf(RefusedDocumentException.class);
+        assertThat(Pictures.scans(jpeg)).isLessThanOrEqualTo(Pictures.MAX_SCANS);
+    }
+
     /** A small file of millions of objects, each costing memory as it is parsed: refused, not walked for ever. */
     @Test
     void aPdfOfMillionsOfObjectsIsRefusedAsTooComplex() throws IOException {
