@@ -111,6 +111,9 @@ public final class Backup {
                 }
                 CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
                 for (String table : manifest.getProperty("tables").split(",")) {
+                    if (!table.matches("[a-z_][a-z0-9_]{0,62}")) {
+                        throw new IllegalArgumentException("Not a Triage Gateway backup: a table named '" + table + "'");
+                    }
                     try (InputStream rows = zip.getInputStream(zip.getEntry("tables/" + table + ".copy"))) {
                         copy.copyIn("COPY " + table + " FROM STDIN (FORMAT binary)", rows);
                     }
