@@ -36,6 +36,11 @@ public final class Pounds {
      * fortnightly x 26 / 12, four-weekly x 13 / 12, yearly / 12; rounded to the penny.
      */
     public static BigDecimal monthly(BigDecimal amount, Frequency frequency) {
+        return toPenny(monthlyExactly(amount, frequency));
+    }
+
+    /** The same, before any rounding: for a regulation that rounds the result its own way. */
+    public static BigDecimal monthlyExactly(BigDecimal amount, Frequency frequency) {
         BigDecimal perYear = switch (frequency) {
             case WEEKLY -> amount.multiply(BigDecimal.valueOf(WEEKS));
             case FORTNIGHTLY -> amount.multiply(BigDecimal.valueOf(FORTNIGHTS));
@@ -43,7 +48,15 @@ public final class Pounds {
             case MONTHLY -> amount.multiply(BigDecimal.valueOf(MONTHS));
             case YEARLY -> amount;
         };
-        return toPenny(perYear.divide(BigDecimal.valueOf(MONTHS), WORKING_SCALE, RoundingMode.HALF_UP));
+        return perYear.divide(BigDecimal.valueOf(MONTHS), WORKING_SCALE, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * UC Regulations 2013 reg 6(1A): for the amounts it lists (the benefit cap's earnings threshold,
+     * reg 82(1)(a), among them, inserted by SI 2017/138) a fraction of a pound is disregarded.
+     */
+    public static BigDecimal downToWholePounds(BigDecimal amount) {
+        return amount.setScale(0, RoundingMode.FLOOR).setScale(2);
     }
 
     /** A regular amount as a yearly one: weekly x 52, fortnightly x 26, four-weekly x 13, monthly x 12. Exact. */

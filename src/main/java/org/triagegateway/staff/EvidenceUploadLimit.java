@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * A larger body limit for the evidence upload form alone. With the server's limit
- * (micronaut.server.max-request-size, meant for every other request, JSON included) an upload of
- * 11 MB or more was cut off with a bare 413 and the adviser lost the form. This route instead
+ * (micronaut.server.max-request-size, 1 MB, meant for every other request, JSON included) an upload
+ * over it would be cut off with a bare 413 and the adviser would lose the form. This route instead
  * accepts bodies up to {@link #CEILING}, which the controller reads as a stream, keeping no more
  * of the file than 10 MB (UploadForm), so it can answer with the form, its choices kept, and the
  * GOV.UK message. Beyond the ceiling the server's own 413 still applies (an HTML page for a browser).

@@ -38,8 +38,9 @@ import java.util.concurrent.CompletionException;
  * a GOV.UK error page for a person, and one line in the log, never a stack trace.
  *
  * <p>JSON and form bodies have their own size limit, far below the upload limit
- * ({@code micronaut.server.max-request-size}, 11 MB for evidence): a Content-Length over it is
- * refused before a byte of the body is read. Uploads (multipart) are not read here.
+ * (evidence, staff.EvidenceUploadLimit): a Content-Length over it is refused before a byte of the
+ * body is read; a body without one is cut off by the server's own limit ({@code
+ * micronaut.server.max-request-size}, 1 MB) as it arrives. Uploads (multipart) are not read here.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 final class RequestBoundary implements Ordered {
