@@ -2,6 +2,7 @@ package org.triagegateway.audit;
 
 import org.triagegateway.web.Secrets;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -173,6 +174,12 @@ public class AuditTrail {
 
     /** Who did something, in which role, from where. */
     public record Actor(String name, String role, @Nullable String clientAddress) {
+
+        /** Whoever signed in (staff or an agency's system), with every role they hold; or "anonymous". */
+        static Actor of(Optional<Authentication> who, @Nullable String clientAddress) {
+            return new Actor(who.map(Authentication::getName).orElse("anonymous"),
+                    who.map(a -> String.join(",", a.getRoles())).orElse(""), clientAddress);
+        }
     }
 
     /** How many entries were whole, and if something does not fit: the entry where, and what. */

@@ -13,7 +13,6 @@ import io.micronaut.security.utils.SecurityService;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 
-import java.util.Collection;
 import java.util.Optional;
 
 /** Writes the audit entry for an {@link Audited} route once it has done its work. */
@@ -60,8 +59,7 @@ class AuditedInterceptor implements MethodInterceptor<Object, Object> {
         String address = request.map(addresses::resolve).orElse(null);
         Authentication who = security.getAuthentication()
                 .orElseThrow(() -> new IllegalStateException("an audited route was reached without sign-in"));
-        Collection<String> roles = who.getRoles();
-        return new AuditTrail.Actor(who.getName(), roles.isEmpty() ? "" : String.join(",", roles), address);
+        return AuditTrail.Actor.of(Optional.of(who), address);
     }
 
     private static Optional<String> referenceOf(Object result) {

@@ -75,8 +75,7 @@ class RefusalAudit implements Ordered {
         if (who.isEmpty() && !anonymous.allow(String.valueOf(address))) {
             return;
         }
-        AuditTrail.Actor actor = new AuditTrail.Actor(who.map(Authentication::getName).orElse("anonymous"),
-                who.map(a -> String.join(",", a.getRoles())).orElse(""), address);
+        AuditTrail.Actor actor = AuditTrail.Actor.of(who, address);
         // a path is whatever a caller typed: kept as printable text (the trail cuts it to its column)
         String path = request.getPath().replaceAll("\\p{Cntrl}", "?");
         try {

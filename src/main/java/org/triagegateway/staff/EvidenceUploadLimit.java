@@ -7,12 +7,12 @@ import io.micronaut.http.netty.channel.ChannelPipelineCustomizer;
 import io.micronaut.http.server.HttpServerConfiguration;
 import io.micronaut.http.server.netty.NettyServerCustomizer;
 import io.micronaut.http.server.netty.handler.PipeliningServerHandler;
-import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpRequest;
 import jakarta.inject.Singleton;
+import org.triagegateway.web.ConnectionHandlers;
 
 import java.util.regex.Pattern;
 
@@ -46,34 +46,13 @@ final class EvidenceUploadLimit implements BeanCreatedEventListener<NettyServerC
 
     @Override
     public NettyServerCustomizer.Registry onCreated(BeanCreatedEvent<NettyServerCustomizer.Registry> event) {
-        event.getBean().register(new PerConnection(null));
+        ConnectionHandlers.before(event.getBean(), ChannelPipelineCustomizer.HANDLER_MICRONAUT_INBOUND, "triage-upload-limit",
+                Switch::new);
         return event.getBean();
     }
 
     static boolean isUpload(HttpRequest request) {
         return HttpMethod.POST.equals(request.method()) && ROUTE.matcher(request.uri()).matches();
-    }
-
-    /** Adds the switch to each HTTP/1.1 connection, in front of Micronaut's request handler. */
-    private final class PerConnection implements NettyServerCustomizer {
-        private final Channel channel;
-
-        PerConnection(Channel channel) {
-            this.channel = channel;
-        }
-
-        @Override
-        public NettyServerCustomizer specializeForChannel(Channel channel, ChannelRole role) {
-            return role == ChannelRole.CONNECTION ? new PerConnection(channel) : this;
-        }
-
-        @Override
-        public void onStreamPipelineBuilt() {
-            if (channel != null && channel.pipeline().get(ChannelPipelineCustomizer.HANDLER_MICRONAUT_INBOUND)
-                    instanceof PipeliningServerHandler) {
-                channel.pipeline().addBefore(ChannelPipelineCustomizer.HANDLER_MICRONAUT_INBOUND, "triage-upload-limit", new Switch());
-            }
-        }
     }
 
     /** Sets the limit for the request whose head is passing, before Micronaut's handler sees it. */

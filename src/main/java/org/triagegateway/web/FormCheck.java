@@ -77,9 +77,14 @@ final class FormCheck {
                 bytes.writeBytes(own);
             }
         }
+        return utf8(bytes.toByteArray());
+    }
+
+    /** The bytes as UTF-8 text, or empty when they are not UTF-8: never a U+FFFD put where they were. */
+    static Optional<String> utf8(byte[] bytes) {
         try {
             return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray())).toString());
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString());
         } catch (CharacterCodingException notUtf8) {
             return Optional.empty();
         }

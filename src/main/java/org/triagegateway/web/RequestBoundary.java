@@ -22,9 +22,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
@@ -138,14 +135,11 @@ final class RequestBoundary implements Ordered {
         if (json) {
             return JsonBodyCheck.check(body).map(r -> refuse(request, HttpStatus.BAD_REQUEST, r)).orElse(null);
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
-        } catch (CharacterCodingException notUtf8) {
+        Optional<String> text = FormCheck.utf8(body);
+        if (text.isEmpty()) {
             return refuse(request, HttpStatus.BAD_REQUEST, new Refusal(null, "The form is not UTF-8 text."));
         }
-        return FormCheck.check(text, true).map(r -> refuse(request, HttpStatus.BAD_REQUEST, r,
+        return FormCheck.check(text.get(), true).map(r -> refuse(request, HttpStatus.BAD_REQUEST, r,
                 // a person sees only the first message, not the field's name beside it: the sentence says which and what to do
                 (r.field() == null ? "The form " : "What was entered in '" + r.field() + "' ") + r.reason()
                         + ". Go back, remove it and try again.")).orElse(null);
