@@ -122,6 +122,22 @@ public final class Browser implements AutoCloseable {
                 .isEmpty();
     }
 
+    /**
+     * The page as it is now, at {@code width} CSS pixels: nothing wider than the window, so nobody
+     * scrolls sideways to read it (WCAG 1.4.10; a wide table may scroll in a box of its own).
+     */
+    public void assertReflowsAt(int width) {
+        Dimension window = driver.manage().window().getSize();
+        try {
+            driver.manage().window().setSize(new Dimension(width, window.getHeight()));
+            long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertThat(overflow).as("pixels past the right edge of %s at %d px", path(), width).isLessThanOrEqualTo(0);
+        } finally {
+            driver.manage().window().setSize(window);
+        }
+    }
+
     /** A picture of the page for people to look at (target/screenshots), full height. */
     public void screenshot(String name) {
         try {

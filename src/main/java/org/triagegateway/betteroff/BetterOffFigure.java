@@ -35,7 +35,9 @@ public final class BetterOffFigure {
         html.append("<details class=\"govuk-details\">\n<summary class=\"govuk-details__summary\">")
                 .append("<span class=\"govuk-details__summary-text\">").append(escape(words.text("figure.table.show")))
                 .append("</span></summary>\n")
-                .append("<div class=\"govuk-details__text\">\n").append(table(sweep, id, words)).append("</div>\n</details>\n");
+                                // eight columns do not fit a phone: the table scrolls in its own box, which the keyboard can reach
+                .append("<div class=\"govuk-details__text tg-scroll-box\" tabindex=\"0\" role=\"region\" aria-labelledby=\"")
+                .append(id).append("-table-caption\">\n").append(table(sweep, id, words)).append("</div>\n</details>\n");
         return html.toString();
     }
 
@@ -43,7 +45,7 @@ public final class BetterOffFigure {
         boolean byHours = sweep.byHours();
         StringBuilder table = new StringBuilder();
         table.append("<table class=\"govuk-table\" id=\"").append(id).append("-table\">\n");
-        table.append("<caption class=\"govuk-table__caption govuk-table__caption--s\">")
+        table.append("<caption class=\"govuk-table__caption govuk-table__caption--s\" id=\"").append(id).append("-table-caption\">")
                 .append(escape(words.text("figure.table.caption"))).append("</caption>\n");
         table.append("<thead class=\"govuk-table__head\"><tr class=\"govuk-table__row\">");
         for (String heading : List.of(byHours ? "heading.hours" : "heading.pay", byHours ? "heading.pay" : "heading.household_pay",

@@ -3,6 +3,7 @@ package org.triagegateway.kiosk;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
 import org.triagegateway.household.Household;
 import org.triagegateway.household.HouseholdReference;
 import org.triagegateway.household.HouseholdService;
@@ -123,6 +124,11 @@ class KioskJourneyBrowserTest extends BrowserTestBase {
 
     /** Every benefit the rules decide is on the page with the rule engine's status and amount. */
     private void assertResultsAreTheRuleEngines(Household household) {
+        browser.assertReflowsAt(320);
+        // the better-off figure's table, opened: eight columns that must scroll in their own box
+        browser.all(".tg-better-off-wrapper details summary").forEach(WebElement::click);
+        browser.assertReflowsAt(320);
+        browser.assertAccessible();
         Evaluation evaluation = rules.evaluate(household, LocalDate.now());
         for (BenefitResult result : evaluation.benefits()) {
             if (result.status() == Status.CALCULATED) {
