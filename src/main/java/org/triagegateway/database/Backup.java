@@ -50,7 +50,7 @@ public final class Backup {
     public static void main(String[] args) throws Exception {
         if (args.length == 3 && args[0].equals("dump")) {
             Path data = Path.of(args[1]);
-            try (RunningOrStarted database = RunningOrStarted.on(data)) {
+            try (OwnerConnection database = OwnerConnection.on(data)) {
                 long tables = dump(database.owner(), Path.of(args[2]));
                 System.out.println("Backed up " + tables + " tables of " + data + " to " + args[2]);
             }
@@ -204,32 +204,6 @@ public final class Backup {
         @Override
         public void close() throws IOException {
             flush();
-        }
-    }
-
-    /** The owner's connection to the server running on a data folder, or to one started for the dump. */
-    private record RunningOrStarted(DataSource owner, EmbeddedDatabase started) implements AutoCloseable {
-
-        static RunningOrStarted on(Path data) {
-            java.util.Optional<Integer> port = OrphanedServer.port(data);
-            if (port.isPresent()) {
-                DatabaseCredentials credentials = DatabaseCredentials.read(data)
-                        .orElseThrow(() -> new IllegalStateException("No credentials in " + data));
-                org.postgresql.ds.PGSimpleDataSource owner = new org.postgresql.ds.PGSimpleDataSource();
-                owner.setUrl("jdbc:postgresql://localhost:" + port.get() + "/" + EmbeddedDatabase.DATABASE);
-                owner.setUser(DatabaseCredentials.OWNER);
-                owner.setPassword(credentials.ownerPassword());
-                return new RunningOrStarted(owner, null);
-            }
-            EmbeddedDatabase database = EmbeddedDatabase.start(data, 0);
-            return new RunningOrStarted(database.owner(), database);
-        }
-
-        @Override
-        public void close() throws IOException {
-            if (started != null) {
-                started.close();
-            }
         }
     }
 }

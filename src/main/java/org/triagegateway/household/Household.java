@@ -32,6 +32,10 @@ public record Household(
         return people.stream().filter(p -> p.id().equals(id)).findFirst();
     }
 
+    public Household withHousing(Housing changed) {
+        return new Household(people, capital, changed, childcare);
+    }
+
     /** The same household with one person (matched by id) replaced, and the childcare given. */
     public Household with(Person changed, Childcare otherChildcare) {
         return new Household(people.stream().map(p -> p.id().equals(changed.id()) ? changed : p).toList(),

@@ -3,6 +3,8 @@ package org.triagegateway.household;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.validation.validator.constraints.ConstraintValidator;
 import jakarta.inject.Singleton;
+import org.triagegateway.location.Locations;
+import org.triagegateway.location.Postcode;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -64,6 +66,17 @@ class HouseholdConstraints {
     @Singleton
     ConstraintValidator<PayGiven, Earnings> payGivenValidator() {
         return (earnings, annotation, context) -> earnings == null || earnings.gross() != null || earnings.takeHome() != null;
+    }
+
+    @Singleton
+    ConstraintValidator<UkPostcode, String> postcodeValidator() {
+        return (value, annotation, context) -> value == null || Postcode.parse(value).isPresent();
+    }
+
+    @Singleton
+    ConstraintValidator<KnownPlace, Housing> placeValidator(Locations locations) {
+        return (housing, annotation, context) -> housing == null || !HomeLocation.inEngland(housing)
+                || HomeLocation.known(housing, locations);
     }
 
     @Singleton

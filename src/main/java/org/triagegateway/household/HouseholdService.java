@@ -29,8 +29,11 @@ public class HouseholdService {
     private final HouseholdVersions versions;
     private final ObjectMapper json;
     private final Clock clock;
+    private final HomeLocation homeLocation;
 
-    HouseholdService(Households households, HouseholdVersions versions, ObjectMapper json, Clock clock) {
+    HouseholdService(Households households, HouseholdVersions versions, ObjectMapper json, Clock clock,
+                     HomeLocation homeLocation) {
+        this.homeLocation = homeLocation;
         this.households = households;
         this.versions = versions;
         this.json = json;
@@ -40,7 +43,7 @@ public class HouseholdService {
     @Transactional
     public StoredHousehold create(Household household) {
         Instant now = now();
-        String data = write(household);
+        String data = write(homeLocation.settled(household));
         HouseholdRow row = households.save(new HouseholdRow(null, freshReference().value(), 1, data, now, now));
         versions.save(new HouseholdVersionRow(null, row.id(), row.version(), data, now));
         return stored(row);
@@ -71,7 +74,7 @@ public class HouseholdService {
 
     @Transactional
     public StoredHousehold update(HouseholdReference reference, long basedOn, Household household) {
-        String data = write(household);
+        String data = write(homeLocation.settled(household));
         Instant now = now();
         if (households.updateIfVersion(reference.value(), basedOn, data, now) == 0) {
             HouseholdRow current = households.findByReference(reference.value())

@@ -14,6 +14,7 @@ import java.util.Locale;
 
 /** Where the household lives and what it pays for it. */
 @Introspected
+@KnownPlace
 @Schema(description = "Where the household lives and what it pays for it.")
 public record Housing(
         @NotNull Tenure tenure,
@@ -24,13 +25,20 @@ public record Housing(
         Boolean inGreaterLondon,
         @Nullable @Schema(description = "The UK nation the home is in. The rules are England's; left empty, England is assumed.")
         Country country,
-        @Nullable @Size(max = 80) @Schema(description = "The council area the home is in, e.g. 'Luton'.")
+        @Nullable @Size(max = 200) @Schema(description = "The home's address, without the postcode, as the person gives it.")
+        String address,
+        @Nullable @UkPostcode @Schema(description = "The home's postcode, e.g. 'LU1 2AB'. It gives the council and the Broad "
+                + "Rental Market Area where those are left empty; where it straddles a boundary, they are asked.")
+        String postcode,
+        @Nullable @Size(max = 80) @Schema(description = "The council area the home is in: its ONS code or its name, as "
+                + "GET /api/v1/councils lists them ('E06000032', 'Luton', 'Luton Borough Council'); kept as the council's name.")
         String council,
         @Nullable @Money @Schema(description = "The council tax bill for the year, after discounts such as the single "
                 + "person discount (for Council Tax Reduction).")
         BigDecimal councilTax,
         @Nullable @Pattern(regexp = "[a-z_]{1,60}", message = "must be a rental area id such as luton or medway_swale")
-        @Schema(description = "The Broad Rental Market Area of the home (as on LHA Direct), e.g. 'luton', for private rents.")
+        @Schema(description = "The Broad Rental Market Area of the home, for private rents, as GET /api/v1/rental-areas lists "
+                + "them ('luton'); left empty, it comes from the postcode.")
         String rentalArea,
         @Nullable @Money @Schema(description = "The Universal Credit monthly Local Housing Allowance for the home's area and "
                 + "the household's size, from LHA Direct, where the rule base has no rates for the area.")

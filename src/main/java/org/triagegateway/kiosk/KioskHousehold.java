@@ -29,7 +29,10 @@ final class KioskHousehold {
     private KioskHousehold() {
     }
 
-    static Household from(KioskAnswers answers, LocalDate today) {
+    /**
+     * @param where the home's council and rental area as the postcode or the person's choice gives them
+     */
+    static Household from(KioskAnswers answers, LocalDate today, Where where) {
         List<Person> people = new ArrayList<>();
         people.add(adult(CLAIMANT, Person.Role.CLAIMANT, answers.date(DATE_OF_BIRTH), answers.yes(HEALTH),
                 answers.yes(CARER), earnings(answers, WORK, PAY, HOURS), pensions(answers, STATE_PENSION, OTHER_PENSION)));
@@ -49,7 +52,7 @@ final class KioskHousehold {
         BigDecimal savings = answers.amount(SAVINGS);
         List<CapitalHolding> capital = savings != null && savings.signum() > 0
                 ? List.of(new CapitalHolding(CapitalHolding.Type.SAVINGS, savings, null)) : List.of();
-        return new Household(people, capital, housing(answers), null);
+        return new Household(people, capital, housing(answers, where), null);
     }
 
     private static Person adult(String id, Person.Role role, LocalDate born, boolean longTermCondition,
@@ -85,7 +88,11 @@ final class KioskHousehold {
         return Frequency.valueOf(answers.get(field + Question.FREQUENCY).orElseThrow());
     }
 
-    private static Housing housing(KioskAnswers answers) {
+    /** The council's name and the rental area's id, where known. */
+    record Where(String postcode, String council, String rentalArea) {
+    }
+
+    private static Housing housing(KioskAnswers answers, Where where) {
         String home = answers.get(HOME).orElseThrow();
         Housing.Tenure tenure = switch (home) {
             case "social_rent" -> Housing.Tenure.SOCIAL_RENT;
@@ -98,9 +105,9 @@ final class KioskHousehold {
         if (rent != null && rent.signum() == 0) {
             rent = null;
         }
-        String council = answers.known(COUNCIL).orElse(null);
         Integer bedrooms = answers.has(BEDROOMS) ? answers.count(BEDROOMS) : null;
-        return new Housing(tenure, rent, rent == null ? null : frequency(answers, RENT), null, null, null, council,
-                answers.amount(COUNCIL_TAX), null, null, bedrooms, null, null, null);
+        return new Housing(tenure, rent, rent == null ? null : frequency(answers, RENT), null, null, null, null, where.postcode(), where.council(),
+                answers.amount(COUNCIL_TAX), tenure == Housing.Tenure.PRIVATE_RENT ? where.rentalArea() : null, null, bedrooms,
+                null, null, null);
     }
 }

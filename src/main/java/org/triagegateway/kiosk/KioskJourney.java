@@ -33,7 +33,9 @@ class KioskJourney {
     static final String HOME = "home";
     static final String RENT = "rent";
     static final String BEDROOMS = "bedrooms";
+    static final String POSTCODE = "postcode";
     static final String COUNCIL = "council";
+    static final String RENTAL_AREA = "rental-area";
     static final String COUNCIL_TAX = "council-tax";
     static final String WORK = "work";
     static final String PAY = "pay";
@@ -69,14 +71,16 @@ class KioskJourney {
     private final List<Question> questions;
     private final RulesEngine rules;
     private final Clock clock;
+    private final KioskPlaces places;
 
-    KioskJourney(RulesEngine rules, Clock clock) {
+    KioskJourney(RulesEngine rules, Clock clock, KioskPlaces places) {
         this.rules = rules;
         this.clock = clock;
+        this.places = places;
         this.questions = questions();
     }
 
-    private static List<Question> questions() {
+    private List<Question> questions() {
         Predicate<KioskAnswers> always = a -> true;
         Predicate<KioskAnswers> couple = a -> a.yes(PARTNER);
         Predicate<KioskAnswers> rents = a -> a.get(HOME).filter(RENTED::contains).isPresent();
@@ -98,7 +102,12 @@ class KioskJourney {
         list.add(money(RENT, "rent", PAY_FREQUENCIES, false, rents));
         list.add(new Question(BEDROOMS, Kind.NUMBER, "bedrooms", null, List.of(), BigDecimal.ONE, BigDecimal.TEN, false,
                 a -> a.is(HOME, "social_rent")));
-        list.add(new Question(COUNCIL, Kind.TEXT, "council", null, List.of(), null, null, true, always));
+        list.add(new Question(POSTCODE, Kind.POSTCODE, "postcode", null, List.of(), null, null, true, always));
+        // the postcode gives the council, and for a private renter the area of the rents allowed; asked only where it does not
+        list.add(new Question(COUNCIL, Kind.PLACE, "council", null, List.of(), null, null, true,
+                a -> places.councils(a).size() != 1));
+        list.add(new Question(RENTAL_AREA, Kind.PLACE, "rentalArea", null, List.of(), null, null, true,
+                a -> a.is(HOME, "private_rent") && places.rentalAreas(a).size() != 1));
         list.add(money(COUNCIL_TAX, "councilTax", List.of(), true, a -> !a.is(HOME, "rent_free")));
         list.add(new Question(WORK, Kind.CHOICE, "work", null, WORK_KINDS, null, null, false, always));
         list.add(money(PAY, "pay", PAY_FREQUENCIES, false, works));
@@ -135,6 +144,15 @@ class KioskJourney {
         return new Question(id, Kind.NUMBER, key, null, List.of(), new BigDecimal("0.5"), BigDecimal.valueOf(100), false, asked);
     }
 
+    /** The question with its choices for this household: a place question's depend on the postcode. */
+    Question bound(Question question, KioskAnswers answers) {
+        return switch (question.id()) {
+            case COUNCIL -> question.withOptions(places.councils(answers).stream().map(c -> c.code()).toList());
+            case RENTAL_AREA -> question.withOptions(places.rentalAreas(answers).stream().map(r -> r.id()).toList());
+            default -> question;
+        };
+    }
+
     Optional<Question> question(String id) {
         return questions.stream().filter(q -> q.id().equals(id)).findFirst();
     }
@@ -150,15 +168,20 @@ class KioskJourney {
     /** The next question this person is asked, if any is left. */
     Optional<Question> after(Question question, KioskAnswers answers) {
         List<Question> asked = asked(answers);
-        int at = asked.indexOf(question);
+        int at = position(asked, question);
         return at + 1 < asked.size() ? Optional.of(asked.get(at + 1)) : Optional.empty();
     }
 
     /** The question before this one, for the back link; empty for the first. */
     Optional<Question> before(Question question, KioskAnswers answers) {
         List<Question> asked = asked(answers);
-        int at = asked.indexOf(question);
+        int at = position(asked, question);
         return at > 0 ? Optional.of(asked.get(at - 1)) : Optional.empty();
+    }
+
+    /** By id: a place question bound to a postcode's choices is still the same question. */
+    private static int position(List<Question> asked, Question question) {
+        return asked.stream().map(Question::id).toList().indexOf(question.id());
     }
 
     Optional<Question> firstUnanswered(KioskAnswers answers) {
@@ -179,15 +202,22 @@ class KioskJourney {
      * that is not used.
      */
     KioskAnswers answer(KioskAnswers answers, Map<String, String> values) {
-        KioskAnswers changed = answers.with(values);
+        KioskAnswers given = answers.with(values);
         ParameterSet parameters = rules.parametersOn(today());
-        changed = changed.with(Map.of(
-                PENSION_AGE, yesOrNo(reached(changed.date(DATE_OF_BIRTH), parameters)),
-                PARTNER_PENSION_AGE, yesOrNo(reached(changed.date(PARTNER_DATE_OF_BIRTH), parameters))));
-        Set<String> kept = asked(changed).stream().flatMap(q -> q.storedFields().stream()).collect(Collectors.toSet());
+        KioskAnswers changed = given.with(Map.of(
+                PENSION_AGE, yesOrNo(reached(given.date(DATE_OF_BIRTH), parameters)),
+                PARTNER_PENSION_AGE, yesOrNo(reached(given.date(PARTNER_DATE_OF_BIRTH), parameters))));
+        Set<String> kept = asked(changed).stream().filter(q -> stillAllowed(q, changed))
+                .flatMap(q -> q.storedFields().stream()).collect(Collectors.toSet());
         kept.add(PENSION_AGE);
         kept.add(PARTNER_PENSION_AGE);
         return changed.keepOnly(kept::contains);
+    }
+
+    /** A council or area chosen for one postcode is not kept when a new postcode does not reach it. */
+    private boolean stillAllowed(Question question, KioskAnswers answers) {
+        return question.kind() != Kind.PLACE || answers.known(question.id())
+                .map(value -> bound(question, answers).options().contains(value)).orElse(true);
     }
 
     private static String yesOrNo(boolean yes) {

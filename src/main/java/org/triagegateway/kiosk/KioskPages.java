@@ -12,6 +12,9 @@ import java.util.Map;
  */
 public final class KioskPages {
 
+    /** Up to this many places are radios; more (every council) are a select list. */
+    static final int MOST_RADIOS = 8;
+
     private KioskPages() {
     }
 
@@ -40,7 +43,11 @@ public final class KioskPages {
     }
 
     @Introspected
-    public record Option(String value, String labelKey) {
+    /** A choice: its words from the message bundle by key, or a name as it is (a council's) in {@code label}. */
+    public record Option(String value, String labelKey, @Nullable String label) {
+        Option(String value, String labelKey) {
+            this(value, labelKey, null);
+        }
     }
 
     /**

@@ -29,8 +29,10 @@ class KioskQuestionPages {
     private final KioskJourney journey;
     private final KioskSessionService sessions;
     private final KioskMessages messages;
+    private final KioskPlaces places;
 
-    KioskQuestionPages(KioskJourney journey, KioskSessionService sessions, KioskMessages messages) {
+    KioskQuestionPages(KioskJourney journey, KioskSessionService sessions, KioskMessages messages, KioskPlaces places) {
+        this.places = places;
         this.journey = journey;
         this.sessions = sessions;
         this.messages = messages;
@@ -50,7 +52,7 @@ class KioskQuestionPages {
         if (asked.isEmpty()) {
             return new Outcome(null, Optional.empty());
         }
-        Question question = asked.get();
+        Question question = journey.bound(asked.get(), session.answers());
         Question.Reading reading = question.read(form, journey.today());
         if (!reading.valid()) {
             return new Outcome(page(session, chrome, question, submitted(question, form), reading.errors(), change), Optional.empty());
@@ -77,7 +79,7 @@ class KioskQuestionPages {
     }
 
     private Optional<Question> asked(KioskSession session, String id) {
-        return journey.question(id).filter(q -> q.asked().test(session.answers()));
+        return journey.question(id).filter(q -> q.asked().test(session.answers())).map(q -> journey.bound(q, session.answers()));
     }
 
     private QuestionPage page(KioskSession session, Chrome chrome, Question question, Map<String, String> values,
@@ -88,14 +90,15 @@ class KioskQuestionPages {
         Locale locale = KioskLanguage.of(session.language()).locale();
         String key = "q." + question.messageKey();
         Object[] number = question.number() == null ? new Object[0] : new Object[]{question.number()};
-        String hint = messages.find(key + ".hint", locale, number).orElse(null);
+        String hint = messages.find(key + ".hint" + (straddles(question) ? ".straddles" : ""), locale, number).orElse(null);
         Map<String, String> byField = fieldErrors(errors);
         if (question.kind() == Kind.DATE && !errors.isEmpty()) {
             // a date is one answer: its message sits above its three boxes
             byField.putIfAbsent(question.id(), errors.get(0).messageKey());
         }
-        return new QuestionPage(chrome, question.id(), question.kind().name(), messages.text(key + ".title", locale, number),
-                hint, options(question), values, errors, byField, describedBy(question, hint != null, byField), back, action);
+        List<Option> options = options(question, locale);
+        return new QuestionPage(chrome, question.id(), template(question, options), messages.text(key + ".title", locale, number),
+                hint, options, values, errors, byField, describedBy(question, hint != null, byField), back, action);
     }
 
     private static Map<String, String> fieldErrors(List<KioskPages.FieldError> errors) {
@@ -120,8 +123,29 @@ class KioskQuestionPages {
         return joined.isEmpty() ? null : joined;
     }
 
-    private static List<Option> options(Question question) {
+    /** How the page shows the question: a few places are radios, many a select list. */
+    private static String template(Question question, List<Option> options) {
+        if (question.kind() == Kind.PLACE) {
+            return options.size() <= KioskPages.MOST_RADIOS + 1 ? Kind.CHOICE.name() : "SELECT";
+        }
+        return question.kind().name();
+    }
+
+    /** A council question whose choices are the few a postcode on a boundary reaches. */
+    private static boolean straddles(Question question) {
+        return question.id().equals(KioskJourney.COUNCIL) && question.options().size() > 1
+                && question.options().size() <= KioskPages.MOST_RADIOS;
+    }
+
+    private List<Option> options(Question question, Locale locale) {
         return switch (question.kind()) {
+            case PLACE -> {
+                List<Option> choices = new java.util.ArrayList<>(question.options().stream()
+                        .map(value -> new Option(value, null, placeName(question, value, locale)))
+                        .toList());
+                choices.add(new Option(KioskAnswers.NOT_KNOWN, "answer.option.notKnown"));
+                yield choices;
+            }
             case YES_NO -> List.of(new Option(KioskAnswers.YES, "answer.yes"), new Option(KioskAnswers.NO, "answer.no"));
             case CHOICE -> question.options().stream()
                     .map(o -> new Option(o, "q." + question.messageKey() + ".option." + o))
@@ -173,8 +197,15 @@ class KioskQuestionPages {
             case CHOICE -> text("q." + question.messageKey() + ".option." + value, locale);
             case DATE -> DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(LocalDate.parse(value));
             case MONEY -> money(question, answers, locale);
-            case NUMBER, TEXT -> value;
+            case NUMBER, TEXT, POSTCODE -> value;
+            case PLACE -> placeName(question, value, locale);
         };
+    }
+
+    /** A council by its name; a rental area as "the Luton area", since its name is a town's. */
+    private String placeName(Question question, String value, Locale locale) {
+        return question.id().equals(KioskJourney.COUNCIL) ? places.councilName(value)
+                : text("q.rentalArea.option", locale, places.rentalAreaName(value));
     }
 
     private String money(Question question, KioskAnswers answers, Locale locale) {

@@ -29,10 +29,12 @@ class KioskTriage {
     private final KioskResults results;
     private final Validator validator;
     private final Clock clock;
+    private final KioskPlaces places;
 
     KioskTriage(HouseholdService households, AssessmentService assessments, KioskSessionService sessions,
-                KioskResults results, Validator validator, Clock clock) {
+                KioskResults results, Validator validator, Clock clock, KioskPlaces places) {
         this.clock = clock;
+        this.places = places;
         this.households = households;
         this.assessments = assessments;
         this.sessions = sessions;
@@ -51,7 +53,7 @@ class KioskTriage {
         if (session.confirmed()) {
             return;
         }
-        Household household = KioskHousehold.from(session.answers(), LocalDate.now(clock));
+        Household household = KioskHousehold.from(session.answers(), LocalDate.now(clock), places.where(session.answers()));
         Set<ConstraintViolation<Household>> violations = validator.validate(household);
         if (!violations.isEmpty()) {
             // The questions check every answer, so this is a fault in the kiosk, not in what the person typed.

@@ -1,6 +1,7 @@
 package org.triagegateway.kiosk;
 
 import org.triagegateway.kiosk.KioskPages.FieldError;
+import org.triagegateway.location.Postcode;
 
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -25,7 +26,8 @@ import java.util.regex.Pattern;
 record Question(String id, Kind kind, String messageKey, Object number, List<String> options,
                 BigDecimal min, BigDecimal max, boolean optional, Predicate<KioskAnswers> asked) {
 
-    enum Kind { YES_NO, CHOICE, DATE, MONEY, NUMBER, TEXT }
+    /** PLACE: a council or rental area, its choices bound to the household's postcode (KioskJourney.bound). */
+    enum Kind { YES_NO, CHOICE, DATE, MONEY, NUMBER, TEXT, POSTCODE, PLACE }
 
     static final String DAY = "-day";
     static final String MONTH = "-month";
@@ -58,7 +60,28 @@ record Question(String id, Kind kind, String messageKey, Object number, List<Str
             case MONEY -> money(form);
             case NUMBER -> number(form);
             case TEXT -> text(form);
+            case POSTCODE -> postcode(form);
+            case PLACE -> choice(form, withNotKnown(options));
         };
+    }
+
+    Question withOptions(List<String> choices) {
+        return new Question(id, kind, messageKey, number, List.copyOf(choices), min, max, optional, asked);
+    }
+
+    private static List<String> withNotKnown(List<String> choices) {
+        List<String> all = new ArrayList<>(choices);
+        all.add(KioskAnswers.NOT_KNOWN);
+        return all;
+    }
+
+    private Reading postcode(Map<String, String> form) {
+        String value = trimmed(form, id);
+        if (value.isEmpty()) {
+            return Reading.of(id, KioskAnswers.NOT_KNOWN);
+        }
+        return Postcode.parse(value).map(p -> Reading.of(id, p.toString()))
+                .orElseGet(() -> Reading.error(id, "q." + messageKey + ".error.format"));
     }
 
     private Reading choice(Map<String, String> form, List<String> allowed) {

@@ -19,17 +19,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest
 class KioskJourneyTest {
 
+    /** A postcode whose district the pilot data places in more than one Broad Rental Market Area. */
+    static final String STRADDLING_POSTCODE = "LU5 4AA";
+
     @Inject
     KioskJourney journey;
     @Inject
     Validator validator;
+    @Inject
+    KioskPlaces places;
 
     @Test
     void someoneSingleWhoOwnsTheirHomeIsNotAskedAboutAPartnerOrRent() {
         KioskAnswers answers = answer(Map.of("date-of-birth", "1980-01-01", "partner", "no", "children", "0", "home", "owner"));
 
         assertThat(asked(answers)).doesNotContain("partner-date-of-birth", "partner-work", "rent", "bedrooms", "child-1",
-                "state-pension").contains("council", "council-tax", "work", "savings", "health", "carer");
+                "state-pension").contains("postcode", "council", "council-tax", "work", "savings", "health", "carer");
     }
 
     @Test
@@ -65,8 +70,8 @@ class KioskJourneyTest {
         Question home = journey.question("home").orElseThrow();
 
         assertThat(journey.after(home, renting).map(Question::id)).hasValue("rent");
-        assertThat(journey.after(home, answer(Map.of("home", "rent_free"))).map(Question::id)).hasValue("council");
-        assertThat(journey.before(journey.question("council").orElseThrow(), renting).map(Question::id)).hasValue("rent");
+        assertThat(journey.after(home, answer(Map.of("home", "rent_free"))).map(Question::id)).hasValue("postcode");
+        assertThat(journey.before(journey.question("postcode").orElseThrow(), renting).map(Question::id)).hasValue("rent");
         assertThat(journey.before(journey.first(), renting)).isEmpty();
     }
 
@@ -75,15 +80,16 @@ class KioskJourneyTest {
         KioskAnswers answers = answer(Map.ofEntries(Map.entry("date-of-birth", "1990-05-01"), Map.entry("partner", "yes"),
                 Map.entry("partner-date-of-birth", "1992-03-03"), Map.entry("children", "1"), Map.entry("child-1", "2019-02-02"),
                 Map.entry("home", "social_rent"), Map.entry("rent", "525.00"), Map.entry("rent-frequency", "MONTHLY"),
-                Map.entry("bedrooms", "2"), Map.entry("council", "Luton"), Map.entry("council-tax", KioskAnswers.NOT_KNOWN),
+                Map.entry("bedrooms", "2"), Map.entry("postcode", KioskAnswers.NOT_KNOWN), Map.entry("council", "E06000032"), Map.entry("council-tax", KioskAnswers.NOT_KNOWN),
                 Map.entry("work", "self_employed"), Map.entry("pay", "1400.00"), Map.entry("pay-frequency", "MONTHLY"),
                 Map.entry("hours", "30"), Map.entry("partner-work", "no"), Map.entry("savings", "0.00"),
                 Map.entry("health", "yes"), Map.entry("partner-health", "no"), Map.entry("carer", "no")));
         assertThat(journey.complete(answers)).isTrue();
 
-        Household household = KioskHousehold.from(answers, LocalDate.of(2026, 11, 23));
+        Household household = KioskHousehold.from(answers, LocalDate.of(2026, 11, 23), places.where(answers));
 
         assertThat(validator.validate(household)).isEmpty();
+        assertThat(household.housing().council()).isEqualTo("Luton");
         assertThat(household.people()).hasSize(3);
         assertThat(household.people().get(0).longTermCondition()).isTrue();
         assertThat(household.people().get(0).caresForDisabledPerson()).isFalse();
@@ -106,13 +112,53 @@ class KioskJourneyTest {
         KioskAnswers answers = answer(Map.of("date-of-birth", "1950-01-01", "partner", "no", "children", "0", "home", "owner",
                 "state-pension", "230.25", "state-pension-frequency", "WEEKLY", "other-pension", "0.00"));
 
-        Household household = KioskHousehold.from(answers, LocalDate.of(2026, 11, 23));
+        Household household = KioskHousehold.from(answers, LocalDate.of(2026, 11, 23), places.where(answers));
 
         assertThat(household.people().get(0).otherIncome()).singleElement().satisfies(income -> {
             assertThat(income.type()).isEqualTo(OtherIncome.Type.STATE_PENSION);
             assertThat(income.amount()).isEqualByComparingTo("230.25");
             assertThat(income.frequency()).isEqualTo(Frequency.WEEKLY);
         });
+    }
+
+    @Test
+    void aPostcodeInOneCouncilAndRentalAreaSettlesBothWithoutAsking() {
+        KioskAnswers answers = answer(Map.of("home", "private_rent", "postcode", "me15 6jq"));
+
+        assertThat(asked(answers)).contains("postcode").doesNotContain("council", "rental-area");
+        KioskHousehold.Where where = places.where(answers);
+        assertThat(where.postcode()).isEqualTo("ME15 6JQ");
+        assertThat(where.council()).isEqualTo("Maidstone");
+        assertThat(where.rentalArea()).isEqualTo("maidstone");
+    }
+
+    @Test
+    void withoutAPostcodeTheCouncilIsChosenFromEveryEnglishCouncil() {
+        KioskAnswers answers = answer(Map.of("home", "owner", "postcode", KioskAnswers.NOT_KNOWN));
+        Question council = journey.bound(journey.question("council").orElseThrow(), answers);
+
+        assertThat(asked(answers)).contains("council");
+        assertThat(council.options()).contains("E06000032", "E07000110", "E09000001").hasSizeGreaterThan(290);
+    }
+
+    @Test
+    void aPrivateRenterWhosePostcodeReachesTwoRentalAreasChoosesBetweenThem() {
+        KioskAnswers answers = answer(Map.of("home", "private_rent", "postcode", STRADDLING_POSTCODE));
+        Question area = journey.bound(journey.question("rental-area").orElseThrow(), answers);
+
+        assertThat(asked(answers)).contains("rental-area");
+        assertThat(area.options()).hasSizeBetween(2, KioskPages.MOST_RADIOS);
+        assertThat(asked(answer(Map.of("home", "owner", "postcode", STRADDLING_POSTCODE)))).doesNotContain("rental-area");
+    }
+
+    @Test
+    void aChoiceANewPostcodeDoesNotReachIsForgotten() {
+        KioskAnswers chosen = answer(Map.of("home", "owner", "postcode", KioskAnswers.NOT_KNOWN, "council", "E07000110"));
+
+        KioskAnswers moved = journey.answer(chosen, Map.of("postcode", "MK40 1AA"));
+
+        assertThat(moved.values()).doesNotContainKey("council");
+        assertThat(places.where(moved).council()).isEqualTo("Bedford");
     }
 
     private KioskAnswers answer(Map<String, String> values) {

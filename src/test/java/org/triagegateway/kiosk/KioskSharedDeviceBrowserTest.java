@@ -89,7 +89,7 @@ class KioskSharedDeviceBrowserTest extends BrowserTestBase {
         chooseByKeyboard("partner", "no");
         typeInto("children", "0");
         chooseByKeyboard("home", "rent_free");
-        typeInto("council", "");
+        typeInto("postcode", "ME15 6JQ");
         chooseByKeyboard("work", "no");
         typeInto("savings-amount", "0");
         chooseByKeyboard("health", "no");
@@ -136,7 +136,8 @@ class KioskSharedDeviceBrowserTest extends BrowserTestBase {
                 .type("children", "0")
                 .choose("home", "private_rent")
                 .money("rent", "725", "MONTHLY")
-                .type("council", "Luton")
+                .type("postcode", "LU1 1AA")
+                .choose("council", "E06000032")
                 .money("council-tax", "1400", null)
                 .choose("work", "no")
                 .money("savings", "0", null)

@@ -40,6 +40,13 @@ final class KioskVisitor {
         return submit();
     }
 
+    /** A choice from a long list (every council): a select. */
+    KioskVisitor select(String question, String value) {
+        on(question);
+        new org.openqa.selenium.support.ui.Select(browser.find("select#" + question)).selectByValue(value);
+        return submit();
+    }
+
     KioskVisitor yes(String question) {
         return choose(question, "yes");
     }

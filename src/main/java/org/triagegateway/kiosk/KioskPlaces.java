@@ -1,0 +1,88 @@
+package org.triagegateway.kiosk;
+
+import jakarta.inject.Singleton;
+import org.triagegateway.location.Council;
+import org.triagegateway.location.Locations;
+import org.triagegateway.location.Place;
+import org.triagegateway.location.Postcode;
+import org.triagegateway.location.RentalArea;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where the person's home is, from their answers: the postcode gives the council and the rental
+ * area where it reaches just one; otherwise they choose among those it reaches, or from the whole
+ * list when we hold nothing for the postcode or it was not given.
+ */
+@Singleton
+class KioskPlaces {
+
+    private static final int REMEMBERED = 1_000;
+
+    private final Locations locations;
+    // the journey asks several times a request which questions apply: a postcode is looked up once
+    private final Map<String, List<Place>> looked = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<Place>> eldest) {
+            return size() > REMEMBERED;
+        }
+    });
+
+    KioskPlaces(Locations locations) {
+        this.locations = locations;
+    }
+
+    /** The councils the home may be in: one when the postcode settles it. */
+    List<Council> councils(KioskAnswers answers) {
+        List<Council> reached = places(answers).stream().map(Place::council).distinct().toList();
+        return reached.isEmpty() ? locations.places().councils() : reached;
+    }
+
+    Optional<Council> council(KioskAnswers answers) {
+        List<Council> councils = councils(answers);
+        return councils.size() == 1 ? Optional.of(councils.get(0))
+                : answers.known(KioskJourney.COUNCIL).flatMap(code -> locations.places().council(code));
+    }
+
+    /** The rental areas the home may be in, within its council where that is known. */
+    List<RentalArea> rentalAreas(KioskAnswers answers) {
+        Optional<Council> council = council(answers);
+        List<RentalArea> reached = places(answers).stream()
+                .filter(p -> council.isEmpty() || p.council().equals(council.get()))
+                .map(Place::rentalArea).filter(Objects::nonNull).distinct().toList();
+        if (reached.isEmpty() && council.isPresent()) {
+            reached = locations.places().rentalAreasOf(council.get());
+        }
+        return reached.isEmpty() ? locations.places().rentalAreas() : reached;
+    }
+
+    Optional<RentalArea> rentalArea(KioskAnswers answers) {
+        List<RentalArea> areas = rentalAreas(answers);
+        return areas.size() == 1 ? Optional.of(areas.get(0))
+                : answers.known(KioskJourney.RENTAL_AREA).flatMap(id -> locations.places().rentalArea(id));
+    }
+
+    KioskHousehold.Where where(KioskAnswers answers) {
+        return new KioskHousehold.Where(answers.known(KioskJourney.POSTCODE).flatMap(Postcode::parse).map(Postcode::toString).orElse(null),
+                council(answers).map(Council::name).orElse(null), rentalArea(answers).map(RentalArea::id).orElse(null));
+    }
+
+    String councilName(String code) {
+        return locations.places().council(code).map(Council::name).orElse(code);
+    }
+
+    String rentalAreaName(String id) {
+        return locations.places().rentalArea(id).map(RentalArea::name).orElse(id);
+    }
+
+    private List<Place> places(KioskAnswers answers) {
+        return answers.known(KioskJourney.POSTCODE).flatMap(Postcode::parse)
+                .map(postcode -> looked.computeIfAbsent(postcode.toString(), k -> locations.of(postcode)))
+                .orElse(List.of());
+    }
+}

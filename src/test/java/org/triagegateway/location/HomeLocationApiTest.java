@@ -1,0 +1,70 @@
+package org.triagegateway.location;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.triagegateway.Api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A household's postcode gives its council and rental area as it is saved; names people write are kept as the council's. */
+@MicronautTest
+class HomeLocationApiTest {
+
+    @Inject
+    Api api;
+
+    private static String renting(String housing) {
+        return """
+                {"people": [{"id": "claimant", "role": "CLAIMANT", "dateOfBirth": "1990-05-01"}],
+                 "housing": {"tenure": "PRIVATE_RENT", "rent": 700.00, "rentFrequency": "MONTHLY", %s}}
+                """.formatted(housing);
+    }
+
+    @Test
+    void aPostcodeInOneCouncilAndAreaGivesBoth() {
+        JsonNode housing = api.post("/api/v1/households", renting("\"postcode\": \"me156jq\"")).json().at("/household/housing");
+
+        assertThat(housing.path("postcode").asText()).isEqualTo("ME15 6JQ");
+        assertThat(housing.path("council").asText()).isEqualTo("Maidstone");
+        assertThat(housing.path("rentalArea").asText()).isEqualTo("maidstone");
+    }
+
+    @Test
+    void aPostcodeOnARentalAreaBoundaryLeavesTheAreaToBeAskedAndTheRulesAskIt() {
+        JsonNode stored = api.post("/api/v1/households", renting("\"postcode\": \"LU5 4AA\"")).json();
+
+        assertThat(stored.at("/household/housing/council").asText()).isEqualTo("Central Bedfordshire");
+        assertThat(stored.at("/household/housing/rentalArea").isMissingNode() || stored.at("/household/housing/rentalArea").isNull()).isTrue();
+        JsonNode result = api.post("/api/v1/households/" + stored.path("reference").asText() + "/assessments", "").json();
+        assertThat(result.toString()).contains("housing.rentalArea").contains("LU5 4AA");
+    }
+
+    @Test
+    void theCouncilAsPrintedOnTheBillIsKeptAsTheCouncilsName() {
+        JsonNode housing = api.post("/api/v1/households", renting("\"council\": \"Luton Borough Council\"")).json().at("/household/housing");
+
+        assertThat(housing.path("council").asText()).isEqualTo("Luton");
+        assertThat(housing.path("rentalArea").asText()).as("every Luton postcode district in the pilot data is in the Luton area")
+                .isEqualTo("luton");
+    }
+
+    @Test
+    void anUnknownCouncilAPostcodeOutsideItOrNoPostcodeAtAllIsRefusedAndSaysWhy() {
+        for (String housing : new String[]{"\"council\": \"Kent County Council\"", "\"council\": \"Luton\", \"postcode\": \"ME15 6JQ\"",
+                "\"postcode\": \"LU1\"", "\"rentalArea\": \"atlantis\""}) {
+            Api.Response refused = api.post("/api/v1/households", renting(housing));
+            assertThat(refused.status()).as(housing).isEqualTo(400);
+            assertThat(refused.body()).as(housing).containsAnyOf("council", "postcode");
+        }
+    }
+
+    @Test
+    void theReferenceListsAreThereForOtherSystems() {
+        assertThat(api.get("/api/v1/councils?search=luton").json().findValuesAsText("code")).containsExactly("E06000032");
+        assertThat(api.get("/api/v1/rental-areas").json().size()).isEqualTo(152);
+        assertThat(api.get("/api/v1/postcodes/LU5%204AA").json().findValuesAsText("id")).contains("luton", "bedford");
+        assertThat(api.get("/api/v1/postcodes/nonsense").status()).isEqualTo(400);
+    }
+}
