@@ -26,7 +26,7 @@ class LocationController {
         this.locations = locations;
     }
 
-    @Get("/councils{?search}")
+    @Get("/councils")
     @Operation(summary = "English councils, by ONS code and name",
             description = "Every English council that runs Housing Benefit and Council Tax Reduction; with search, those "
                     + "whose name or other names hold every word.")

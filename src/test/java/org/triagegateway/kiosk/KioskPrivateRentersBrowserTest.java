@@ -1,0 +1,92 @@
+package org.triagegateway.kiosk;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Private renters walked through the kiosk in a real browser, their results compared with figures
+ * computed by hand from the law (never with the engine): before the postcode, these people were
+ * shown Universal Credit without their rent. Rates are 2026/27's; the walks run on today's date,
+ * so they hold until the rates change in April 2027.
+ */
+@MicronautTest
+class KioskPrivateRentersBrowserTest extends BrowserTestBase {
+
+    /**
+     * A single mother in Luton, children of 7 and 3, 20 hours a week at the National Living Wage,
+     * renting a 2-bedroom flat privately for £1,000 a month. By hand (UC Regs 2013, 2026/27):
+     * <ul>
+     * <li>standard allowance, single 25 or over, £424.90; two child elements (born after 6 April 2017), 2 x £303.94 = £607.88;</li>
+     * <li>bedrooms: 1 for her + 1 for two children under 10 (Sch 4 para 10) = 2; Luton 2-bedroom UC monthly LHA £875.00
+     * (DWP table; Sch 4 para 25), lower than the rent £1,000.00, so housing costs £875.00 (para 22);</li>
+     * <li>maximum amount 424.90 + 607.88 + 875.00 = £1,907.78;</li>
+     * <li>pay 20 x £12.71 = £254.20 a week; monthly 254.20 x 52 / 12 = £1,101.53; income tax for the year
+     * (13,218.40 - 12,570.00) x 20% = £129.68, a twelfth £10.81; Class 1 NI (254.20 - 242.00) x 8% = £0.98 a week,
+     * 0.98 x 52 / 12 = £4.25 a month; earnings 1,101.53 - 10.81 - 4.25 = £1,086.47 (reg 55(5));</li>
+     * <li>work allowance with housing £427.00; deduction (1,086.47 - 427.00) x 55% = £362.71 (reg 22);</li>
+     * <li>award 1,907.78 - 362.71 = <b>£1,545.07</b> a month; no benefit cap, earnings above £881 (reg 82(1)(a)).</li>
+     * </ul>
+     * "Might", not "could": the kiosk does not ask about workplace pension contributions, which reduce earnings.
+     */
+    @Test
+    void aSingleMotherRentingPrivatelyInLutonIsShownHerRentInHerUniversalCredit() {
+        visitor.start("en")
+                .date("date-of-birth", LocalDate.of(1996, 1, 15))
+                .no("partner")
+                .type("children", "2")
+                .date("child-1", LocalDate.now().minusYears(7).minusMonths(2))
+                .date("child-2", LocalDate.now().minusYears(3).minusMonths(5))
+                .choose("home", "private_rent")
+                .money("rent", "1000", "MONTHLY")
+                .type("postcode", "lu1 1aa")
+                .choose("council", "E06000032")
+                .money("council-tax", "1500", null)
+                .choose("work", "employed")
+                .money("pay", "254.20", "WEEKLY")
+                .type("hours", "20")
+                .money("savings", "0", null)
+                .no("health")
+                .no("carer")
+                .confirm();
+
+        assertThat(browser.text("#benefit-universal_credit .tg-amount")).contains("£1,545.07");
+        assertThat(browser.text("#benefit-universal_credit .tg-status")).isEqualTo("You might get this");
+        assertNoRentalJargon();
+    }
+
+    /**
+     * A 23-year-old renting a room in a shared house in Luton for £500 a month, not working. By hand:
+     * standard allowance single under 25 £338.58; single, under 35, no children: the shared accommodation
+     * rate (Sch 4 paras 27-28), Luton UC monthly £436.17, lower than the rent; award 338.58 + 436.17 =
+     * <b>£774.75</b> a month. "Might": the exceptions to the shared rate (a care leaver, a hostel, ...) are not asked.
+     */
+    @Test
+    void aYoungPersonRentingARoomInLutonIsShownTheSharedRateForTheirRent() {
+        visitor.start("en")
+                .date("date-of-birth", LocalDate.now().minusYears(23).minusMonths(4))
+                .no("partner")
+                .type("children", "0")
+                .choose("home", "private_rent")
+                .money("rent", "500", "MONTHLY")
+                .type("postcode", "LU4 9AA")
+                .choose("council", "E06000032")
+                .money("council-tax", "", null)
+                .choose("work", "no")
+                .money("savings", "0", null)
+                .no("health")
+                .no("carer")
+                .confirm();
+
+        assertThat(browser.text("#benefit-universal_credit .tg-amount")).contains("£774.75");
+        assertNoRentalJargon();
+    }
+
+    private void assertNoRentalJargon() {
+        browser.assertReflowsAt(320);
+        assertThat(browser.pageText()).doesNotContain("LHA Direct", "Broad Rental Market Area", "Local Housing Allowance");
+    }
+}
