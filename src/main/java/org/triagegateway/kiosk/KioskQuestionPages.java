@@ -143,7 +143,13 @@ class KioskQuestionPages {
                 List<Option> choices = new java.util.ArrayList<>(question.options().stream()
                         .map(value -> new Option(value, null, placeName(question, value, locale)))
                         .toList());
-                choices.add(new Option(KioskAnswers.NOT_KNOWN, "answer.option.notKnown"));
+                // at the end of a few radios, after "or"; at the top of a long list, where it is seen
+                Option notKnown = new Option(KioskAnswers.NOT_KNOWN, "answer.option.notKnown");
+                if (choices.size() > KioskPages.MOST_RADIOS) {
+                    choices.add(0, notKnown);
+                } else {
+                    choices.add(notKnown);
+                }
                 yield choices;
             }
             case YES_NO -> List.of(new Option(KioskAnswers.YES, "answer.yes"), new Option(KioskAnswers.NO, "answer.no"));
