@@ -263,7 +263,12 @@ public final class RulesEngine {
             }
             Decision decision = decided.get(0);
             Set<String> reasons = new TreeSet<>();
-            ineligibilities.getOrDefault(id, List.of()).forEach(i -> reasons.add(i.reason()));
+            if (decision.status() == Status.NOT_ELIGIBLE) {
+                // A reason something cannot be had is a reason only when it cannot: where one partner is ruled
+                // out and the other may still get it, "in work of 16 hours or more" beside "you might get" misleads.
+                // The steps keep whose it is.
+                ineligibilities.getOrDefault(id, List.of()).forEach(i -> reasons.add(i.reason()));
+            }
             if (decision.reason() != null) {
                 reasons.add(decision.reason());
             }
