@@ -78,12 +78,7 @@ final class HouseholdBudget {
 
     private BenefitAtPoint benefitAtPoint(BenefitResult result, Set<OtherIncome.Type> recorded) {
         Benefit benefit = benefits.get(result.benefit());
-        BigDecimal monthly = result.amount() == null ? null : switch (result.period()) {
-            case "month" -> result.amount();
-            case "week" -> Pounds.monthly(result.amount(), Frequency.WEEKLY);
-            case "year" -> Pounds.monthly(result.amount(), Frequency.YEARLY);
-            default -> null;  // once, a school day, a cold spell: not a regular income
-        };
+        BigDecimal monthly = BenefitResult.monthly(result.amount(), result.period());
         boolean counted = benefit.income() && result.status().due() && monthly != null
                 && (benefit.recordedAs() == null || !recorded.contains(benefit.recordedAs()));
         return new BenefitAtPoint(result.benefit(), result.status(), result.amount(), result.period(), monthly, counted);

@@ -99,7 +99,8 @@ public final class KioskPages {
      * @param servicesInEnglish the local services, as the councils list them, on a page in another language
      */
     @Introspected
-    public record ResultsPage(Chrome chrome, String reference, String qrCode, List<BenefitCard> likely, List<BenefitCard> possible,
+    public record ResultsPage(Chrome chrome, String reference, String qrCode, KioskResults.Totals totals,
+                              List<BenefitCard> likely, List<BenefitCard> possible,
                        List<BenefitCard> notNow, List<ServiceCard> services, @Nullable String betterOff,
                        boolean servicesInEnglish) {
     }

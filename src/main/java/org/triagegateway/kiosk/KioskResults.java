@@ -17,6 +17,7 @@ import org.triagegateway.rules.Evaluation;
 import org.triagegateway.rules.Pounds;
 import org.triagegateway.rules.RulesEngine;
 import org.triagegateway.rules.StatePensionAge;
+import org.triagegateway.rules.facts.Decision.Status;
 import org.triagegateway.web.Markup;
 
 import java.util.ArrayList;
@@ -30,6 +31,9 @@ import java.util.Locale;
  */
 @Singleton
 class KioskResults {
+
+    private static final String UNIVERSAL_CREDIT = "universal_credit";
+    private static final java.util.Set<String> TAKEN_OFF_UNIVERSAL_CREDIT = java.util.Set.of("new_style_jsa", "new_style_esa");
 
     private final KioskMessages messages;
     private final EarningsSweep sweep;
@@ -60,18 +64,57 @@ class KioskResults {
                 }
             }
         }
+        Totals totals = totals(evaluation, locale, language);
         List<ServiceCard> services = evaluation.localServices().stream()
                 .map(s -> new ServiceCard(s.name(), s.what(), s.phone(), s.website())).toList();
         String qr = ReferenceQrCode.svg(reference.display(), messages.text("results.qr", locale, reference.display()));
-        return new KioskPages.ResultsPage(chrome, reference.display(), qr, likely, possible, notNow, services,
+        return new KioskPages.ResultsPage(chrome, reference.display(), qr, totals, likely, possible, notNow, services,
                 betterOff, !services.isEmpty() && language != KioskLanguage.ENGLISH);
+    }
+
+    /**
+     * What the "could get" and the "might get" come to a month, each apart, a week or a year as a month.
+     * New Style JSA and ESA are not added beside Universal Credit: it takes them off in full (UC Regs 2013
+     * reg 66(1)(b)), so adding both would count them twice. One-off and seasonal payments are named instead.
+     */
+    Totals totals(Evaluation evaluation, Locale locale, KioskLanguage language) {
+        java.math.BigDecimal could = Pounds.zero();
+        java.math.BigDecimal might = Pounds.zero();
+        List<String> apart = new ArrayList<>();
+        boolean universalCredit = evaluation.benefit(UNIVERSAL_CREDIT).status().due();
+        for (BenefitResult result : evaluation.benefits()) {
+            if (!result.status().due() || result.amount() == null || result.amount().signum() <= 0
+                    || (universalCredit && TAKEN_OFF_UNIVERSAL_CREDIT.contains(result.benefit()))) {
+                continue;
+            }
+            java.math.BigDecimal monthly = BenefitResult.monthly(result.amount(), result.period());
+            if (monthly == null) {
+                apart.add(messages.find("benefit." + result.benefit(), locale).orElse(result.name()));
+            } else if (result.status() == Status.ELIGIBLE) {
+                could = could.add(monthly);
+            } else {
+                might = might.add(monthly);
+            }
+        }
+        return new Totals(could.signum() > 0 ? pounds(could, language) : null, might.signum() > 0 ? pounds(might, language) : null,
+                String.join(", ", apart));
+    }
+
+    private static String pounds(java.math.BigDecimal amount, KioskLanguage language) {
+        return language.rightToLeft() ? Markup.leftToRight(Pounds.gbp(amount)) : Pounds.gbp(amount);
+    }
+
+    /** The month's totals as shown ("£1,545.07"), null where nothing is in them; and what is paid apart from them. */
+    record Totals(String could, String might, String apart) {
     }
 
     private BenefitCard card(BenefitResult result, KioskLanguage language) {
         Locale locale = language.locale();
-        String pounds = result.amount() == null ? null : language.rightToLeft()
-                ? Markup.leftToRight(Pounds.gbp(result.amount())) : Pounds.gbp(result.amount());
+        String pounds = result.amount() == null ? null : pounds(result.amount(), language);
+        // one period people understand, a month, with the week beside it where the benefit is paid weekly
         String amount = result.amount() == null || result.amount().signum() <= 0 ? null
+                : result.period().equals("week")
+                ? messages.text("amount.per.week.monthly", locale, pounds, pounds(BenefitResult.monthly(result.amount(), "week"), language))
                 : messages.find("amount.per." + result.period().replace(' ', '_'), locale, pounds).orElse(pounds);
         Text reason = result.reasons().isEmpty() ? null : capitalised(text(result.reasons().get(0), language));
         return new BenefitCard(result.benefit(), messages.find("benefit." + result.benefit(), locale).orElse(result.name()),

@@ -3,6 +3,7 @@ package org.triagegateway.rules;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import org.triagegateway.rules.facts.Decision.Status;
+import org.triagegateway.household.Frequency;
 import org.triagegateway.rules.facts.Step.Stage;
 
 import java.math.BigDecimal;
@@ -25,6 +26,20 @@ public record BenefitResult(
         List<Explanation> steps,
         List<MissingFact> questions,
         List<String> evidence) {
+
+    /**
+     * An amount as a month, for a benefit paid a week, a month or a year; null for one paid once, a
+     * school day or a cold spell, which is no regular income.
+     */
+    @Nullable
+    public static BigDecimal monthly(@Nullable BigDecimal amount, String period) {
+        return amount == null ? null : switch (period) {
+            case "month" -> amount;
+            case "week" -> Pounds.monthly(amount, Frequency.WEEKLY);
+            case "year" -> Pounds.monthly(amount, Frequency.YEARLY);
+            default -> null;
+        };
+    }
 
     /** Empty lists are left out of stored JSON, so they read back as null: they mean none. */
     public BenefitResult {

@@ -1,0 +1,63 @@
+package org.triagegateway.kiosk;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.triagegateway.rules.BenefitResult;
+import org.triagegateway.rules.Evaluation;
+import org.triagegateway.rules.facts.Decision.Status;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The results' totals a month: what you could get, what you might get, and what is paid apart. */
+@MicronautTest
+class KioskTotalsTest {
+
+    @Inject
+    KioskResults results;
+
+    private static BenefitResult result(String id, Status status, String amount, String period) {
+        return new BenefitResult(id, id, status, amount == null ? null : new BigDecimal(amount), period, "DWP",
+                List.of(), List.of(), List.of(), List.of());
+    }
+
+    private static Evaluation evaluation(BenefitResult... results) {
+        return new Evaluation(LocalDate.of(2026, 6, 1), "r", "p", List.of(results), List.of());
+    }
+
+    @Test
+    void eachTotalIsAMonthAndOneOffsArePaidApart() {
+        KioskResults.Totals totals = results.totals(evaluation(
+                result("universal_credit", Status.POSSIBLY_ELIGIBLE, "1545.07", "month"),
+                // 27.05 x 52 / 12 = 117.2166... = £117.22
+                result("child_benefit", Status.ELIGIBLE, "27.05", "week"),
+                // 150.00 / 12 = £12.50
+                result("warm_home_discount", Status.ELIGIBLE, "150.00", "year"),
+                // taken off Universal Credit in full: never added beside it
+                result("new_style_jsa", Status.POSSIBLY_ELIGIBLE, "95.55", "week"),
+                result("cold_weather_payment", Status.ELIGIBLE, "25.00", "cold spell"),
+                result("housing_benefit", Status.NOT_ELIGIBLE, null, "week"),
+                result("income_tax", Status.CALCULATED, "129.68", "year")), Locale.UK, KioskLanguage.ENGLISH);
+
+        assertThat(totals.could()).isEqualTo("£129.72");
+        assertThat(totals.might()).isEqualTo("£1,545.07");
+        assertThat(totals.apart()).isEqualTo("Cold Weather Payment");
+    }
+
+    @Test
+    void withoutUniversalCreditNewStyleJsaIsCounted() {
+        KioskResults.Totals totals = results.totals(evaluation(
+                result("universal_credit", Status.NOT_ELIGIBLE, null, "month"),
+                // 95.55 x 52 / 12 = 414.05
+                result("new_style_jsa", Status.POSSIBLY_ELIGIBLE, "95.55", "week")), Locale.UK, KioskLanguage.ENGLISH);
+
+        assertThat(totals.could()).isNull();
+        assertThat(totals.might()).isEqualTo("£414.05");
+        assertThat(totals.apart()).isEmpty();
+    }
+}
