@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -36,13 +37,14 @@ public final class RuleBase {
     public static RuleBase load(Path folder) {
         if (!Files.isDirectory(folder)) {
             throw new RuleBaseException("Rules folder not found: " + folder.toAbsolutePath()
-                    + " (set TRIAGE_RULES_PATH to the folder holding the .drl files)");
+                    + " (set TRIAGE_RULES_PATH to the folder holding the .drl files and their folders)");
         }
         List<Path> drlFiles = drlFiles(folder);
         KieHelper helper = new KieHelper();
         for (Path drl : drlFiles) {
             try {
-                helper.addContent(Files.readString(drl, StandardCharsets.UTF_8), drl.getFileName().toString());
+                // Named by the path inside the rules folder, so two folders may each hold, say, a common.drl.
+                helper.addContent(Files.readString(drl, StandardCharsets.UTF_8), relativeName(folder, drl));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -63,12 +65,24 @@ public final class RuleBase {
                 Fingerprint.of(folder, Stream.concat(drlFiles.stream(), Stream.of(folder.resolve("benefits.yaml"))).toList()));
     }
 
-    static List<Path> drlFiles(Path folder) {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.toString().endsWith(".drl")).sorted().toList();
+    /**
+     * Every DRL file in the rules folder and the folders below it (a benefit whose rules outgrow one
+     * file has a folder of its own, one file per topic of its regulations: see ADR 0004), in the
+     * order of their paths inside the folder.
+     */
+    public static List<Path> drlFiles(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".drl") && Files.isRegularFile(f))
+                    .sorted(Comparator.comparing(f -> relativeName(folder, f)))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A file's path inside the rules folder, with forward slashes: {@code universal_credit/award.drl}. */
+    static String relativeName(Path folder, Path file) {
+        return folder.relativize(file).toString().replace('\\', '/');
     }
 
     KieBase kieBase() {

@@ -1,18 +1,20 @@
 package org.triagegateway.kiosk;
 
+import org.triagegateway.rules.RuleBase;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Every sentence the rule base can show a claimant, read from the DRL source: the reasons
@@ -27,6 +29,7 @@ final class DrlSentences {
     private static final Map<String, Integer> TEXT_ARGUMENT = Map.of("Question", 2, "Evidence", 1, "Ineligibility", 1,
             "Decision", 3);
     private static final Pattern FUNCTION = Pattern.compile("function String (\\w+)\\(\\)\\s*\\{\\s*return (\"(?:[^\"\\\\]|\\\\.)*\");");
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
     private static final char HOLE = '\u0000';
 
     private final Map<String, String> functions = new HashMap<>();
@@ -34,23 +37,41 @@ final class DrlSentences {
     private DrlSentences() {
     }
 
+    /**
+     * The sentences of every DRL file the rule base loads, in the rules folder and the folders below
+     * it. A function is seen by every file of its package, as in Drools: a benefit's rules may be
+     * split over the files of a folder.
+     */
     static Set<String> in(Path rules) {
-        Set<String> sentences = new TreeSet<>();
-        try (Stream<Path> files = Files.list(rules)) {
-            for (Path drl : files.filter(f -> f.toString().endsWith(".drl")).sorted().toList()) {
-                sentences.addAll(new DrlSentences().read(withoutComments(Files.readString(drl))));
+        Map<Path, String> sources = new LinkedHashMap<>();
+        Map<String, DrlSentences> packages = new HashMap<>();
+        try {
+            for (Path drl : RuleBase.drlFiles(rules)) {
+                String source = withoutComments(Files.readString(drl));
+                sources.put(drl, source);
+                packages.computeIfAbsent(packageOf(source), p -> new DrlSentences()).functionsIn(source);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        Set<String> sentences = new TreeSet<>();
+        sources.values().forEach(source -> sentences.addAll(packages.get(packageOf(source)).read(source)));
         return sentences;
     }
 
-    private List<String> read(String source) {
+    private static String packageOf(String source) {
+        Matcher name = PACKAGE.matcher(source);
+        return name.find() ? name.group(1) : "";
+    }
+
+    private void functionsIn(String source) {
         Matcher function = FUNCTION.matcher(source);
         while (function.find()) {
             functions.put(function.group(1), function.group(2));
         }
+    }
+
+    private List<String> read(String source) {
         List<String> sentences = new ArrayList<>();
         Matcher fact = FACT.matcher(source);
         while (fact.find()) {

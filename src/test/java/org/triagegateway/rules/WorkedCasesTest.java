@@ -24,7 +24,8 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs every worked case in {@code rules/cases/}: a household, a date, and each expected final and
+ * Runs every worked case in {@code rules/cases/} and the folders below it (a benefit split by topic
+ * has a folder of cases for each rule file): a household, a date, and each expected final and
  * intermediate figure with its source. Zero tolerance: figures must agree to the penny.
  */
 class WorkedCasesTest {
