@@ -43,7 +43,7 @@ public class HouseholdService {
     @Transactional
     public StoredHousehold create(Household household) {
         Instant now = now();
-        String data = write(homeLocation.settled(household));
+        String data = write(homeLocation.settled(null, household));
         HouseholdRow row = households.save(new HouseholdRow(null, freshReference().value(), 1, data, now, now));
         versions.save(new HouseholdVersionRow(null, row.id(), row.version(), data, now));
         return stored(row);
@@ -74,7 +74,9 @@ public class HouseholdService {
 
     @Transactional
     public StoredHousehold update(HouseholdReference reference, long basedOn, Household household) {
-        String data = write(homeLocation.settled(household));
+        Household before = households.findByReference(reference.value())
+                .flatMap(row -> versions.findByHouseholdIdAndVersion(row.id(), basedOn)).map(row -> read(row.data())).orElse(null);
+        String data = write(homeLocation.settled(before, household));
         Instant now = now();
         if (households.updateIfVersion(reference.value(), basedOn, data, now) == 0) {
             HouseholdRow current = households.findByReference(reference.value())

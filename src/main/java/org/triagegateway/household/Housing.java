@@ -40,8 +40,8 @@ public record Housing(
         @Schema(description = "The Broad Rental Market Area of the home, for private rents, as GET /api/v1/rental-areas lists "
                 + "them ('luton'); left empty, it comes from the postcode.")
         String rentalArea,
-        @Nullable @Money @Schema(description = "The Universal Credit monthly Local Housing Allowance for the home's area and "
-                + "the household's size, from LHA Direct, where the rule base has no rates for the area.")
+        @Nullable @Money @Schema(description = "No longer read: the rule base holds the Local Housing Allowance of every "
+                + "English Broad Rental Market Area, so the area (from the postcode) gives it. Kept so older records still read.")
         BigDecimal localHousingAllowance,
         @Nullable @Min(0) @Max(20) @Schema(description = "Bedrooms in the home (for the social rented sector size rules).")
         Integer bedrooms,

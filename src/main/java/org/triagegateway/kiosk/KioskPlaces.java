@@ -7,10 +7,7 @@ import org.triagegateway.location.Place;
 import org.triagegateway.location.Postcode;
 import org.triagegateway.location.RentalArea;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -22,16 +19,7 @@ import java.util.Optional;
 @Singleton
 class KioskPlaces {
 
-    private static final int REMEMBERED = 1_000;
-
     private final Locations locations;
-    // the journey asks several times a request which questions apply: a postcode is looked up once
-    private final Map<String, List<Place>> looked = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, List<Place>> eldest) {
-            return size() > REMEMBERED;
-        }
-    });
 
     KioskPlaces(Locations locations) {
         this.locations = locations;
@@ -82,7 +70,7 @@ class KioskPlaces {
 
     private List<Place> places(KioskAnswers answers) {
         return answers.known(KioskJourney.POSTCODE).flatMap(Postcode::parse)
-                .map(postcode -> looked.computeIfAbsent(postcode.toString(), k -> locations.of(postcode)))
+                .map(locations::of)
                 .orElse(List.of());
     }
 }

@@ -144,7 +144,7 @@ class KioskQuestionPages {
                         .map(value -> new Option(value, null, placeName(question, value, locale)))
                         .toList());
                 // at the end of a few radios, after "or"; at the top of a long list, where it is seen
-                Option notKnown = new Option(KioskAnswers.NOT_KNOWN, "answer.option.notKnown");
+                Option notKnown = new Option(KioskAnswers.NOT_KNOWN, "answer.notKnown");
                 if (choices.size() > KioskPages.MOST_RADIOS) {
                     choices.add(0, notKnown);
                 } else {

@@ -20,6 +20,7 @@ import org.triagegateway.rules.StatePensionAge;
 import org.triagegateway.rules.facts.Decision.Status;
 import org.triagegateway.web.Markup;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +34,8 @@ import java.util.Locale;
 class KioskResults {
 
     private static final String UNIVERSAL_CREDIT = "universal_credit";
-    private static final java.util.Set<String> TAKEN_OFF_UNIVERSAL_CREDIT = java.util.Set.of("new_style_jsa", "new_style_esa");
+    private static final java.util.Set<String> TAKEN_OFF_UNIVERSAL_CREDIT = java.util.Set.of("new_style_jsa", "new_style_esa",
+            "carers_allowance");
 
     private final KioskMessages messages;
     private final EarningsSweep sweep;
@@ -73,34 +75,65 @@ class KioskResults {
     }
 
     /**
-     * What the "could get" and the "might get" come to a month, each apart, a week or a year as a month.
-     * New Style JSA and ESA are not added beside Universal Credit: it takes them off in full (UC Regs 2013
-     * reg 66(1)(b)), so adding both would count them twice. One-off and seasonal payments are named instead.
+     * What the "could get" and the "might get" come to a month, each apart, a week as a month. Universal
+     * Credit takes New Style JSA and ESA and Carer's Allowance off in full (UC Regs 2013 reg 66(1)(b)), and
+     * its amount here has not taken them off yet: beside a Universal Credit figure at least as sure, they
+     * are not added again; beside a less sure one, they are counted and the Universal Credit is what is
+     * left after them. Payments once a year, once, or a cold spell at a time are named apart.
      */
     Totals totals(Evaluation evaluation, Locale locale, KioskLanguage language) {
-        java.math.BigDecimal could = Pounds.zero();
-        java.math.BigDecimal might = Pounds.zero();
+        BenefitResult universalCredit = evaluation.benefit(UNIVERSAL_CREDIT);
+        BigDecimal credit = regular(universalCredit);
+        BigDecimal could = Pounds.zero();
+        BigDecimal might = Pounds.zero();
+        BigDecimal takenOffCredit = Pounds.zero();
         List<String> apart = new ArrayList<>();
-        boolean universalCredit = evaluation.benefit(UNIVERSAL_CREDIT).status().due();
         for (BenefitResult result : evaluation.benefits()) {
             if (!result.status().due() || result.amount() == null || result.amount().signum() <= 0
-                    || (universalCredit && TAKEN_OFF_UNIVERSAL_CREDIT.contains(result.benefit()))) {
+                    || result.benefit().equals(UNIVERSAL_CREDIT)) {
                 continue;
             }
-            java.math.BigDecimal monthly = BenefitResult.monthly(result.amount(), result.period());
+            BigDecimal monthly = regular(result);
             if (monthly == null) {
                 apart.add(messages.find("benefit." + result.benefit(), locale).orElse(result.name()));
-            } else if (result.status() == Status.ELIGIBLE) {
+                continue;
+            }
+            if (credit != null && TAKEN_OFF_UNIVERSAL_CREDIT.contains(result.benefit())) {
+                if (sureness(universalCredit.status()) >= sureness(result.status())) {
+                    continue;
+                }
+                takenOffCredit = takenOffCredit.add(monthly);
+            }
+            if (result.status() == Status.ELIGIBLE) {
                 could = could.add(monthly);
             } else {
                 might = might.add(monthly);
+            }
+        }
+        if (credit != null) {
+            BigDecimal left = credit.subtract(takenOffCredit).max(Pounds.zero());
+            if (universalCredit.status() == Status.ELIGIBLE) {
+                could = could.add(left);
+            } else {
+                might = might.add(left);
             }
         }
         return new Totals(could.signum() > 0 ? pounds(could, language) : null, might.signum() > 0 ? pounds(might, language) : null,
                 String.join(", ", apart));
     }
 
-    private static String pounds(java.math.BigDecimal amount, KioskLanguage language) {
+    /** A result a month where it is paid a week or a month; null where it is not due, or paid a year or once at a time. */
+    private static BigDecimal regular(BenefitResult result) {
+        boolean regular = result.period().equals("week") || result.period().equals("month");
+        return result.status().due() && regular && result.amount() != null && result.amount().signum() > 0
+                ? BenefitResult.monthly(result.amount(), result.period()) : null;
+    }
+
+    private static int sureness(Status status) {
+        return status == Status.ELIGIBLE ? 2 : status == Status.POSSIBLY_ELIGIBLE ? 1 : 0;
+    }
+
+    private static String pounds(BigDecimal amount, KioskLanguage language) {
         return language.rightToLeft() ? Markup.leftToRight(Pounds.gbp(amount)) : Pounds.gbp(amount);
     }
 

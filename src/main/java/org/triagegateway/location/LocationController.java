@@ -45,7 +45,7 @@ class LocationController {
             description = "One place when the postcode is known; several where its district straddles a boundary; none "
                     + "outside the data held (README, 'Where the home is').")
     List<Place> postcode(@PathVariable String postcode) {
-        Postcode parsed = Postcode.parse(postcode).orElseThrow(() -> new ProblemException(HttpStatus.BAD_REQUEST, "Not a postcode", "'" + postcode + "' is not a UK postcode; give one such as LU1 2AB."));
+        Postcode parsed = Postcode.parse(postcode).orElseThrow(() -> new ProblemException(HttpStatus.BAD_REQUEST, "Not a postcode", "That is not a UK postcode; give one such as LU1 2AB."));
         return locations.of(parsed);
     }
 }

@@ -50,11 +50,6 @@ public final class ParameterSet {
         return values.containsKey(key);
     }
 
-    /** How sure the figure is: published, forecast, or derived (worked out from another published figure). */
-    public String status(String key) {
-        return get(key).status();
-    }
-
     public Reference source(String key) {
         return get(key).reference();
     }

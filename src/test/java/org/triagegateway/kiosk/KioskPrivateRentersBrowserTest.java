@@ -1,20 +1,30 @@
 package org.triagegateway.kiosk;
 
+import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Private renters walked through the kiosk in a real browser, their results compared with figures
  * computed by hand from the law (never with the engine): before the postcode, these people were
- * shown Universal Credit without their rent. Rates are 2026/27's; the walks run on today's date,
- * so they hold until the rates change in April 2027.
+ * shown Universal Credit without their rent. The service's clock is held at 7 December 2026.
  */
 @MicronautTest
 class KioskPrivateRentersBrowserTest extends BrowserTestBase {
+
+    /** The service's clock is held here, so the 2026/27 rates apply whenever the test runs. */
+    static final LocalDate TODAY = LocalDate.of(2026, 12, 7);
+
+    @MockBean(Clock.class)
+    Clock heldClock() {
+        return Clock.fixed(TODAY.atTime(12, 0).atZone(ZoneId.of("Europe/London")).toInstant(), ZoneId.of("Europe/London"));
+    }
 
     /**
      * A single mother in Luton, children of 7 and 3, 20 hours a week at the National Living Wage,
@@ -38,8 +48,8 @@ class KioskPrivateRentersBrowserTest extends BrowserTestBase {
                 .date("date-of-birth", LocalDate.of(1996, 1, 15))
                 .no("partner")
                 .type("children", "2")
-                .date("child-1", LocalDate.now().minusYears(7).minusMonths(2))
-                .date("child-2", LocalDate.now().minusYears(3).minusMonths(5))
+                .date("child-1", TODAY.minusYears(7).minusMonths(2))
+                .date("child-2", TODAY.minusYears(3).minusMonths(5))
                 .choose("home", "private_rent")
                 .money("rent", "1000", "MONTHLY")
                 .type("postcode", "lu1 1aa")
@@ -67,7 +77,7 @@ class KioskPrivateRentersBrowserTest extends BrowserTestBase {
     @Test
     void aYoungPersonRentingARoomInLutonIsShownTheSharedRateForTheirRent() {
         visitor.start("en")
-                .date("date-of-birth", LocalDate.now().minusYears(23).minusMonths(4))
+                .date("date-of-birth", TODAY.minusYears(23).minusMonths(4))
                 .no("partner")
                 .type("children", "0")
                 .choose("home", "private_rent")

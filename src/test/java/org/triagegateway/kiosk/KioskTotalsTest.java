@@ -31,22 +31,41 @@ class KioskTotalsTest {
     }
 
     @Test
-    void eachTotalIsAMonthAndOneOffsArePaidApart() {
+    void eachTotalIsAMonthAndWhatIsPaidOnceAYearOrLessOftenIsNamedApart() {
         KioskResults.Totals totals = results.totals(evaluation(
                 result("universal_credit", Status.POSSIBLY_ELIGIBLE, "1545.07", "month"),
                 // 27.05 x 52 / 12 = 117.2166... = £117.22
                 result("child_benefit", Status.ELIGIBLE, "27.05", "week"),
-                // 150.00 / 12 = £12.50
                 result("warm_home_discount", Status.ELIGIBLE, "150.00", "year"),
-                // taken off Universal Credit in full: never added beside it
-                result("new_style_jsa", Status.POSSIBLY_ELIGIBLE, "95.55", "week"),
                 result("cold_weather_payment", Status.ELIGIBLE, "25.00", "cold spell"),
                 result("housing_benefit", Status.NOT_ELIGIBLE, null, "week"),
                 result("income_tax", Status.CALCULATED, "129.68", "year")), Locale.UK, KioskLanguage.ENGLISH);
 
-        assertThat(totals.could()).isEqualTo("£129.72");
+        assertThat(totals.could()).isEqualTo("£117.22");
         assertThat(totals.might()).isEqualTo("£1,545.07");
-        assertThat(totals.apart()).isEqualTo("Cold Weather Payment");
+        assertThat(totals.apart()).isEqualTo("Warm Home Discount, Cold Weather Payment");
+    }
+
+    @Test
+    void whatUniversalCreditTakesOffInFullIsNotAddedBesideItAgain() {
+        KioskResults.Totals totals = results.totals(evaluation(
+                result("universal_credit", Status.ELIGIBLE, "1200.00", "month"),
+                result("new_style_jsa", Status.POSSIBLY_ELIGIBLE, "95.55", "week"),
+                result("carers_allowance", Status.ELIGIBLE, "86.45", "week")), Locale.UK, KioskLanguage.ENGLISH);
+
+        assertThat(totals.could()).isEqualTo("£1,200.00");
+        assertThat(totals.might()).isNull();
+    }
+
+    @Test
+    void besideALessSureUniversalCreditWhatItTakesOffIsCountedAndTheCreditIsWhatIsLeft() {
+        KioskResults.Totals totals = results.totals(evaluation(
+                result("universal_credit", Status.POSSIBLY_ELIGIBLE, "1000.00", "month"),
+                // 86.45 x 52 / 12 = 374.6166... = £374.62; Universal Credit left 1,000.00 - 374.62 = £625.38
+                result("carers_allowance", Status.ELIGIBLE, "86.45", "week")), Locale.UK, KioskLanguage.ENGLISH);
+
+        assertThat(totals.could()).isEqualTo("£374.62");
+        assertThat(totals.might()).isEqualTo("£625.38");
     }
 
     @Test

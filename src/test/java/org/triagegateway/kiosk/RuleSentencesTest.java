@@ -50,7 +50,7 @@ class RuleSentencesTest {
 
     @Test
     void aFigureInTheSentenceIsKeptAsItIs() {
-        String english = "Which Broad Rental Market Area is the home in? Its postcode, LU5 4AB, reaches more than one; "
+        String english = "Which Broad Rental Market Area is the home in? Its postcode, LU5 4AB, does not settle it; "
                 + "LHA Direct (lha-direct.voa.gov.uk) shows which.";
 
         assertThat(sentences.translate(english, KioskLanguage.POLISH, id -> "?" + id).orElseThrow()).contains("LU5 4AB");

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.triagegateway.Api;
 
+import java.util.Map;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A household's postcode gives its council and rental area as it is saved; names people write are kept as the council's. */
@@ -51,13 +53,38 @@ class HomeLocationApiTest {
     }
 
     @Test
-    void anUnknownCouncilAPostcodeOutsideItOrNoPostcodeAtAllIsRefusedAndSaysWhy() {
-        for (String housing : new String[]{"\"council\": \"Kent County Council\"", "\"council\": \"Luton\", \"postcode\": \"ME15 6JQ\"",
-                "\"postcode\": \"LU1\"", "\"rentalArea\": \"atlantis\""}) {
+    void anUnknownCouncilOrAreaOrAPlaceThatDoesNotFitThePostcodeIsRefusedAndSaysWhy() {
+        Map<String, String> refusals = Map.of(
+                "\"council\": \"Kent County Council\"", "must name an English council",
+                "\"rentalArea\": \"atlantis\"", "must name an English council and a rental area we know",
+                "\"postcode\": \"LU1\"", "must be a UK postcode",
+                "\"council\": \"Luton\", \"postcode\": \"ME15 6JQ\"", "The postcode ME15 6JQ is not in Luton",
+                "\"postcode\": \"ME15 6JQ\", \"rentalArea\": \"luton\"", "The rental area luton is not one",
+                "\"council\": \"Bedford\", \"rentalArea\": \"medway_swale\"", "The rental area medway_swale is not one");
+        refusals.forEach((housing, why) -> {
             Api.Response refused = api.post("/api/v1/households", renting(housing));
             assertThat(refused.status()).as(housing).isEqualTo(400);
-            assertThat(refused.body()).as(housing).containsAnyOf("council", "postcode");
-        }
+            assertThat(refused.body()).as(housing).contains(why);
+        });
+    }
+
+    @Test
+    void aNewPostcodeTakesTheCouncilAndAreaOfTheOldOneAwayUnlessTheyAreChangedToo() {
+        JsonNode luton = api.post("/api/v1/households", renting("\"postcode\": \"LU4 9AA\", \"council\": \"Luton\"")).json();
+        String reference = luton.path("reference").asText();
+        assertThat(luton.at("/household/housing/rentalArea").asText()).isEqualTo("luton");
+
+        JsonNode moved = luton.path("household").deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) moved.path("housing")).put("postcode", "ME15 6JQ");
+        JsonNode maidstone = api.put("/api/v1/households/" + reference, "{\"version\": 1, \"household\": " + moved + "}").json();
+        assertThat(maidstone.at("/household/housing/council").asText()).isEqualTo("Maidstone");
+        assertThat(maidstone.at("/household/housing/rentalArea").asText()).isEqualTo("maidstone");
+
+        JsonNode away = maidstone.path("household").deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) away.path("housing")).put("postcode", "NE1 4ST");
+        JsonNode unknown = api.put("/api/v1/households/" + reference, "{\"version\": 2, \"household\": " + away + "}").json();
+        assertThat(unknown.at("/household/housing/council").isMissingNode() || unknown.at("/household/housing/council").isNull())
+                .as("a postcode outside our data: the old council is not kept").isTrue();
     }
 
     @Test
