@@ -24,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +44,19 @@ public final class Browser implements AutoCloseable {
     private int shots;
 
     public Browser(URI base) {
+        this(base, true);
+    }
+
+    /**
+     * A browser with JavaScript switched off, as some kiosks and people have it: the pages must work
+     * without it. WebDriver's own scripts still run (Selenium reads the page through them), the page's
+     * do not, so axe-core cannot run here: check accessibility with JavaScript on.
+     */
+    public static Browser withoutJavaScript(URI base) {
+        return new Browser(base, false);
+    }
+
+    private Browser(URI base, boolean javaScript) {
         if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
             throw new IllegalStateException("Browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
                     + ": apt-get install chromium chromium-driver (as .ci/run does)");
@@ -51,6 +65,9 @@ public final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1024,1366",
                 "--lang=en-GB", "--disable-gpu");
+        if (!javaScript) {
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
         this.driver = new ChromeDriver(service, options);
         // a page that never finishes (a template failing half way) fails the test instead of hanging it
@@ -133,6 +150,28 @@ public final class Browser implements AutoCloseable {
             long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
             assertThat(overflow).as("pixels past the right edge of %s at %d px", path(), width).isLessThanOrEqualTo(0);
+        } finally {
+            driver.manage().window().setSize(window);
+        }
+    }
+
+    /** With -Dscreenshots=true, pictures of the page as it is at each of these widths (target/screenshots). */
+    public void screenshotsAt(String name, int... widths) {
+        if (!Boolean.getBoolean("screenshots")) {
+            return;
+        }
+        // as a person sees it: with its web fonts, not the fallback shown while they load
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        ((JavascriptExecutor) driver).executeAsyncScript("document.fonts.ready.then(arguments[arguments.length - 1])");
+        Dimension window = driver.manage().window().getSize();
+        try {
+            for (int width : widths) {
+                driver.manage().window().setSize(new Dimension(width, window.getHeight()));
+                // laid out and painted again at this width before the picture
+                ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                        + " requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 200)))");
+                screenshot(name + "-" + width);
+            }
         } finally {
             driver.manage().window().setSize(window);
         }

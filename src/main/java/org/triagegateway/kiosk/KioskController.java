@@ -26,6 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.triagegateway.kiosk.KioskPages.Chrome;
 import org.triagegateway.kiosk.KioskPages.MessagePage;
+import org.triagegateway.household.HouseholdReference;
 
 import java.net.URI;
 import java.util.Arrays;
@@ -52,13 +53,15 @@ class KioskController {
     private final KioskQuestionPages questionPages;
     private final KioskTriage triage;
     private final KioskConfiguration configuration;
+    private final KioskResume resume;
 
     KioskController(KioskSessionService sessions, KioskQuestionPages questionPages, KioskTriage triage,
-                    KioskConfiguration configuration) {
+                    KioskConfiguration configuration, KioskResume resume) {
         this.sessions = sessions;
         this.questionPages = questionPages;
         this.triage = triage;
         this.configuration = configuration;
+        this.resume = resume;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
@@ -124,6 +127,19 @@ class KioskController {
                 : redirect("/kiosk/check"));
     }
 
+    /**
+     * "Finish and clear" asks first, and shows the reference to keep once there is one. "No" goes
+     * back to the page the person came from (a kiosk page of their check), or else to where their
+     * check is now.
+     */
+    @Get(value = "/finish", produces = MediaType.TEXT_HTML)
+    HttpResponse<?> finishing(HttpRequest<?> request, @CookieValue(COOKIE) @Nullable String token) {
+        return withSession(request, token, session -> page(request, session, "kiosk/finish",
+                new KioskPages.FinishPage(chrome(session), session.householdReference() == null ? null
+                        : HouseholdReference.of(session.householdReference()).display(),
+                        KioskResume.cameFrom(request.getHeaders().get("Referer")).orElseGet(() -> resume.current(session)))));
+    }
+
     /** Ends the session at once: the answers are deleted and the browser is told to forget this site. */
     @Post(value = "/finish", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> finish(HttpRequest<?> request, @Body @Nullable Map<String, String> posted,
@@ -138,9 +154,7 @@ class KioskController {
         String language = session.map(KioskSession::language).orElse(KioskLanguage.of(form.get("lang")).code());
         sessions.end(token);
         String page = "timeout".equals(form.get("reason")) ? "/kiosk/ended" : "/kiosk/cleared";
-        return redirect(page + "?lang=" + language)
-                .cookie(sessionCookie("").maxAge(0))
-                .header("Clear-Site-Data", "\"cache\", \"cookies\", \"storage\"");
+        return forget(redirect(page + "?lang=" + language));
     }
 
     /** The "carry on" button of the inactivity warning: finding the session marks it as used. */
@@ -156,9 +170,22 @@ class KioskController {
         return message(request, KioskLanguage.of(lang), "cleared", HttpStatus.OK);
     }
 
+    /**
+     * Where the idle timeout leads: with JavaScript after the page has finished the session, without
+     * it by the page's own refresh, and from any request whose session has gone. It clears the browser
+     * as "finish" does, so that Back shows nothing of the person, not even a page the browser kept
+     * in memory for Back; a session still named by the cookie ends here too, so the page is true.
+     */
     @Get(value = "/ended", produces = MediaType.TEXT_HTML)
-    HttpResponse<?> ended(HttpRequest<?> request, @QueryValue @Nullable String lang) {
-        return message(request, KioskLanguage.of(lang), "ended", HttpStatus.OK);
+    HttpResponse<?> ended(HttpRequest<?> request, @QueryValue @Nullable String lang, @CookieValue(COOKIE) @Nullable String token) {
+        sessions.end(token);
+        return forget(message(request, KioskLanguage.of(lang), "ended", HttpStatus.OK));
+    }
+
+    /** Where a form sent after its session was cleared leads: "this page has expired", and a new check. */
+    @Get(value = "/expired", produces = MediaType.TEXT_HTML)
+    HttpResponse<?> expired(HttpRequest<?> request, @QueryValue @Nullable String lang) {
+        return message(request, KioskLanguage.of(lang), "forbidden", HttpStatus.OK);
     }
 
     /**
@@ -206,14 +233,28 @@ class KioskController {
         }).orElseGet(() -> redirect("/kiosk/ended").cookie(sessionCookie("").maxAge(0)));
     }
 
+    /**
+     * A form of the session it came from. A form with no session cookie at all comes from a page left
+     * open after "finish" or the timeout cleared the browser: it has expired, and the person may start
+     * a new check (in the form's language, where it says one).
+     */
     private HttpResponse<?> withCheckedForm(HttpRequest<?> request, @Nullable String token, Map<String, String> form,
                                             Function<KioskSession, MutableHttpResponse<?>> action) {
+        if (token == null || token.isEmpty()) {
+            return redirect("/kiosk/expired?lang=" + KioskLanguage.of(form.get("lang")).code());
+        }
         return withSession(request, token, session -> Secrets.same(session.csrfToken(), form.get(CSRF)) ? action.apply(session)
                 : expiredForm(request, session));
     }
 
+    /**
+     * A form from another session (a page left open in a second tab when a new check began there) or
+     * an old copy of a page: nothing is changed, and the page offers the way on, to where this
+     * browser's check is now, or a new check.
+     */
     private MutableHttpResponse<?> expiredForm(HttpRequest<?> request, KioskSession session) {
-        return page(request, session, "kiosk/message", new MessagePage(chrome(session), "forbidden")).status(HttpStatus.FORBIDDEN);
+        return page(request, session, "kiosk/message", new MessagePage(chrome(session), "forbidden", resume.current(session)))
+                .status(HttpStatus.FORBIDDEN);
     }
 
     private MutableHttpResponse<?> notFound(HttpRequest<?> request, KioskSession session) {
@@ -240,6 +281,11 @@ class KioskController {
     private Chrome chrome(KioskLanguage language, @Nullable String csrf) {
         return new Chrome(language.code(), language.direction(), csrf, configuration.idleTimeout().toSeconds(),
                 configuration.warningBefore().toSeconds());
+    }
+
+    /** The session cookie expired, and the browser told to forget this site: its cache (Back too), cookies and storage. */
+    private MutableHttpResponse<?> forget(MutableHttpResponse<?> response) {
+        return response.cookie(sessionCookie("").maxAge(0)).header("Clear-Site-Data", "\"cache\", \"cookies\", \"storage\"");
     }
 
     private Cookie sessionCookie(String token) {

@@ -38,8 +38,23 @@ public final class KioskPages {
     public record StartPage(Chrome chrome, List<Language> languages) {
     }
 
+    /** @param carryOn where this browser's check goes on, offered beside "start a new check"; null for none */
     @Introspected
-    public record MessagePage(Chrome chrome, String messageKey) {
+    public record MessagePage(Chrome chrome, String messageKey, @Nullable String carryOn) {
+
+        MessagePage(Chrome chrome, String messageKey) {
+            this(chrome, messageKey, null);
+        }
+    }
+
+    /**
+     * "Finish and clear", asked first.
+     *
+     * @param reference the household's reference, once the person has had results: to keep before clearing
+     * @param back the page to go back to for "no"
+     */
+    @Introspected
+    public record FinishPage(Chrome chrome, @Nullable String reference, String back) {
     }
 
     @Introspected

@@ -41,6 +41,8 @@ record Question(String id, Kind kind, String messageKey, Object number, List<Str
     private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d+,\\d{1,2}");
     private static final Pattern PLACE = Pattern.compile("[\\p{L} .,'&()-]{1,80}");
     private static final int FIRST_YEAR = 1900;
+    private static final int ARABIC_DECIMAL_SEPARATOR = '\u066B';
+    private static final int ARABIC_THOUSANDS_SEPARATOR = '\u066C';
 
     /** The answer's stored fields: money keeps its frequency beside the amount. */
     List<String> storedFields() {
@@ -185,9 +187,33 @@ record Question(String id, Kind kind, String messageKey, Object number, List<Str
         return "q." + messageKey + ".error";
     }
 
+    /** Every answer is read through here: what was typed, its digits as 0 to 9, without spaces around it. */
     private static String trimmed(Map<String, String> form, String field) {
         String value = form.get(field);
-        return value == null ? "" : value.strip();
+        return value == null ? "" : westernDigits(value).strip();
+    }
+
+    /**
+     * Digits as people type them: Urdu's ۰ to ۹, Arabic's ٠ to ٩, or any other script's decimal
+     * digits (Unicode's Nd, by {@link Character#digit}) are the same numbers as 0 to 9, so a date,
+     * an amount, hours or a count take them. The Arabic decimal separator (٫) and thousands
+     * separator (٬) are read as the point and comma they stand for.
+     */
+    static String westernDigits(String typed) {
+        StringBuilder read = new StringBuilder(typed.length());
+        typed.codePoints().forEach(c -> {
+            int digit = Character.digit(c, 10);
+            if (digit >= 0) {
+                read.append((char) ('0' + digit));
+            } else if (c == ARABIC_DECIMAL_SEPARATOR) {
+                read.append('.');
+            } else if (c == ARABIC_THOUSANDS_SEPARATOR) {
+                read.append(',');
+            } else {
+                read.appendCodePoint(c);
+            }
+        });
+        return read.toString();
     }
 
     /** The fields read from a form, or what is wrong with them: never both. */

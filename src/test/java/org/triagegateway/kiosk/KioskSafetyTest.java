@@ -51,11 +51,92 @@ class KioskSafetyTest {
 
     @Test
     void everyKioskPageIsKeptOutOfCachesAndFrames() throws Exception {
-        for (HttpResponse<String> page : new HttpResponse[]{get("/kiosk", null), get("/kiosk/questions/partner", session())}) {
-            assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-store, max-age=0");
-            assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
-            assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("default-src 'self'");
+        String session = session();
+        answerEverything(session, "500");
+        post("/kiosk/check", session, "csrf=" + csrf(session));
+        List<HttpResponse<String>> pages = new ArrayList<>();
+        for (String path : List.of("/kiosk", "/kiosk/questions/partner", "/kiosk/check", "/kiosk/results", "/kiosk/finish",
+                "/kiosk/questions/partner-date-of-birth", "/kiosk/expired")) {
+            pages.add(get(path, session));
         }
+        pages.add(post("/kiosk/questions/partner", session, "csrf=wrong&partner=yes"));
+        pages.add(get("/kiosk/questions/partner", null));
+        pages.add(get("/kiosk/ended", session));
+        pages.add(get("/kiosk/cleared", null));
+        for (HttpResponse<String> page : pages) {
+            String which = page.request().method() + " " + page.uri().getPath() + " (" + page.statusCode() + ")";
+            assertThat(page.headers().firstValue("Cache-Control")).as(which).hasValue("no-store, max-age=0");
+            assertThat(page.headers().firstValue("X-Frame-Options")).as(which).hasValue("DENY");
+            assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow()).as(which)
+                    .contains("default-src 'self'", "font-src 'self'");
+        }
+        assertThat(pages.get(3).body()).as("the results were given").contains("id=\"reference\"");
+    }
+
+    @Test
+    void theUrduFontIsServedFromHereAndKeptForAYear() throws Exception {
+        String path = KioskFont.PATH + "/" + KioskFont.FILE;
+        HttpResponse<byte[]> font = client.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(font.statusCode()).isEqualTo(200);
+        assertThat(font.headers().firstValue("Content-Type").orElseThrow()).startsWith("font/woff2");
+        assertThat(font.headers().firstValue("Cache-Control")).hasValue("public, max-age=31536000, immutable");
+        assertThat(new String(font.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).as("a WOFF2 file").isEqualTo("wOF2");
+        assertThat(font.body().length).as("the Arabic-script subset, not the whole font").isLessThan(256 * 1024);
+        assertThat(get("/kiosk-assets/kiosk.css", null).body()).contains("url(\"" + path + "\") format(\"woff2\")");
+    }
+
+    @Test
+    void theEndedPageEndsTheSessionAndTellsTheBrowserToForget() throws Exception {
+        String session = session();
+
+        HttpResponse<String> ended = get("/kiosk/ended?lang=pl", session);
+
+        assertThat(ended.statusCode()).isEqualTo(200);
+        assertThat(ended.headers().firstValue("Clear-Site-Data")).hasValue("\"cache\", \"cookies\", \"storage\"");
+        assertThat(ended.headers().firstValue("Set-Cookie").orElseThrow()).startsWith("kiosk=;").contains("Max-Age=0", "Path=/kiosk");
+        assertThat(get("/kiosk/questions/date-of-birth", session).headers().firstValue("Location")).hasValue("/kiosk/ended");
+    }
+
+    @Test
+    void aFormSentWithNoSessionHasExpiredAndSaysSoInItsLanguage() throws Exception {
+        HttpResponse<String> sent = post("/kiosk/check", null, "csrf=from-a-page-left-open&lang=pl");
+
+        assertThat(sent.statusCode()).isEqualTo(303);
+        assertThat(sent.headers().firstValue("Location")).hasValue("/kiosk/expired?lang=pl");
+        HttpResponse<String> expired = get("/kiosk/expired?lang=pl", null);
+        assertThat(expired.body()).contains("Ta strona wygasła", "href=\"/kiosk?lang=pl\"").doesNotContain("name=\"csrf\"");
+        assertThat(post("/kiosk/questions/partner", null, "csrf=x&partner=yes").headers().firstValue("Location"))
+                .as("a question's form does not say its language").hasValue("/kiosk/expired?lang=en");
+    }
+
+    @Test
+    void aFormFromAnotherSessionOffersTheWayOnToThisOne() throws Exception {
+        String session = session();
+        post("/kiosk/questions/date-of-birth", session,
+                "csrf=" + csrf(session) + "&date-of-birth-day=1&date-of-birth-month=5&date-of-birth-year=1990");
+
+        HttpResponse<String> stale = post("/kiosk/questions/partner", session, "csrf=from-the-session-before&partner=yes");
+
+        assertThat(stale.statusCode()).isEqualTo(403);
+        assertThat(stale.body()).contains("This page has expired", "id=\"carry-on\"", "href=\"/kiosk/questions/partner\"",
+                "href=\"/kiosk?lang=en\"");
+    }
+
+    @Test
+    void finishAsksFirstAndGoesBackToThePageItCameFrom() throws Exception {
+        String session = session();
+
+        HttpResponse<String> asked = get("/kiosk/finish", session, "http://localhost/kiosk/questions/partner?change=true");
+        assertThat(asked.statusCode()).isEqualTo(200);
+        assertThat(asked.body()).contains("href=\"/kiosk/questions/partner?change=true\"", "action=\"/kiosk/finish\"");
+        assertThat(get("/kiosk/finish", session, "https://elsewhere.example/kiosk/check").body())
+                .as("only the path of a page of the check is taken").contains("href=\"/kiosk/check\"");
+        assertThat(get("/kiosk/finish", session, "http://localhost/kiosk/cleared").body())
+                .as("not a page of the check: where the check is now").contains("href=\"/kiosk/questions/date-of-birth\"");
+        assertThat(get("/kiosk/finish", session).body()).contains("href=\"/kiosk/questions/date-of-birth\"");
+        assertThat(get("/kiosk/questions/date-of-birth", session).statusCode()).as("asking clears nothing").isEqualTo(200);
+        assertThat(get("/kiosk/finish", null).headers().firstValue("Location")).hasValue("/kiosk");
     }
 
     @Test
@@ -176,9 +257,16 @@ class KioskSafetyTest {
     }
 
     private HttpResponse<String> get(String path, String cookie) throws IOException, InterruptedException {
+        return get(path, cookie, null);
+    }
+
+    private HttpResponse<String> get(String path, String cookie, String referer) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
         if (cookie != null) {
             request.header("Cookie", cookie);
+        }
+        if (referer != null) {
+            request.header("Referer", referer);
         }
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

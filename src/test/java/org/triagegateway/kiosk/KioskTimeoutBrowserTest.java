@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.triagegateway.Browser;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -14,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,6 +60,61 @@ class KioskTimeoutBrowserTest extends BrowserTestBase {
         assertThat(browser.all("input[name=csrf]")).isEmpty();
         browser.open("/kiosk/questions/date-of-birth");
         assertThat(browser.path()).isEqualTo("/kiosk");
+    }
+
+    /**
+     * Without JavaScript there is no warning: the page itself goes to /kiosk/ended once the session
+     * is over. That page clears the browser too, so Back brings back nothing of the person, not even
+     * a page the browser kept in memory (a no-store page may still be kept for Back while nothing changes).
+     */
+    @Test
+    void withoutJavaScriptBackAfterTheTimeoutShowsNothingOfThePerson() {
+        try (Browser noScript = Browser.withoutJavaScript(server.getURI())) {
+            noScript.open("/kiosk?lang=en");
+            submit(noScript);
+            answer(noScript, "date-of-birth", Map.of("date-of-birth-day", "12", "date-of-birth-month", "4", "date-of-birth-year", "1977"));
+            answer(noScript, "partner", Map.of("partner", "no"));
+            answer(noScript, "children", Map.of("children", "0"));
+            answer(noScript, "home", Map.of("home", "rent_free"));
+            answer(noScript, "postcode", Map.of("postcode", "ME15 6JQ"));
+            answer(noScript, "work", Map.of("work", "no"));
+            answer(noScript, "savings", Map.of("savings-amount", "4321"));
+            answer(noScript, "health", Map.of("health", "no"));
+            answer(noScript, "carer", Map.of("carer", "no"));
+            assertThat(noScript.path()).isEqualTo("/kiosk/check");
+            assertThat(noScript.pageText()).contains("1977", "4,321");
+
+            new WebDriverWait(noScript.driver, PATIENCE).until(ExpectedConditions.urlContains("/kiosk/ended"));
+            assertThat(noScript.text("h1")).isEqualTo("Your answers were cleared");
+            assertThat(noScript.driver.manage().getCookies()).as("the kiosk cookie is gone").isEmpty();
+
+            noScript.driver.navigate().back();
+            assertThat(noScript.pageText()).as("Back, on %s", noScript.path()).doesNotContain("1977").doesNotContain("4,321");
+            assertThat(noScript.all("input[name=csrf]")).isEmpty();
+        }
+    }
+
+    private static void answer(Browser browser, String question, Map<String, String> fields) {
+        assertThat(browser.path()).as("the page after the last answer, which says: %s", browser.pageText())
+                .isEqualTo("/kiosk/questions/" + question);
+        fields.forEach((name, value) -> {
+            WebElement field = browser.find("[name='" + name + "']" + ("radio".equals(browser.find("[name='" + name + "']")
+                    .getDomAttribute("type")) ? "[value='" + value + "']" : ""));
+            if ("radio".equals(field.getDomAttribute("type"))) {
+                field.click();
+            } else {
+                field.clear();
+                field.sendKeys(value);
+            }
+        });
+        submit(browser);
+    }
+
+    /** Presses the page's button and waits for the next page (no page script to mark the old one with). */
+    private static void submit(Browser browser) {
+        WebElement button = browser.find("main form button[type=submit]");
+        button.click();
+        new WebDriverWait(browser.driver, PATIENCE).until(ExpectedConditions.stalenessOf(button));
     }
 
     @Test

@@ -85,6 +85,41 @@ class QuestionTest {
     }
 
     @Test
+    void urduAndArabicDigitsAreTheSameNumbersInDatesMoneyHoursAndCounts() {
+        assertThat(BIRTH.read(date("۱۲", "۴", "۱۹۷۷"), TODAY).values()).as("Urdu digits")
+                .containsEntry("date-of-birth", "1977-04-12");
+        assertThat(BIRTH.read(date("١٢", "٤", "١٩٧٧"), TODAY).values()).as("Arabic digits")
+                .containsEntry("date-of-birth", "1977-04-12");
+        assertThat(BIRTH.read(date("12", "۴", "1977"), TODAY).values()).as("some of each")
+                .containsEntry("date-of-birth", "1977-04-12");
+        assertThat(errors(BIRTH, date("۳۱", "۲", "۱۹۹۰"))).containsExactly(new FieldError("date-of-birth-day", "error.date.real"));
+        assertThat(amount(RENT, "۷۲۵")).isEqualTo("725.00");
+        assertThat(amount(RENT, "£۱,۲۵۰.۵")).isEqualTo("1250.50");
+        assertThat(amount(RENT, "۱۲۰,۵۰")).as("a decimal comma").isEqualTo("120.50");
+        assertThat(amount(RENT, "١٢٠٫٥٠")).as("the Arabic decimal separator").isEqualTo("120.50");
+        assertThat(amount(RENT, "١٬٢٥٠")).as("the Arabic thousands separator").isEqualTo("1250.00");
+        assertThat(HOURS.read(Map.of("hours", "۱۶.۵"), TODAY).values()).containsEntry("hours", "16.5");
+        assertThat(CHILDREN.read(Map.of("children", "٣"), TODAY).values()).containsEntry("children", "3");
+        assertThat(errors(CHILDREN, Map.of("children", "۱۱"))).containsExactly(new FieldError("children", "q.children.error.range"));
+    }
+
+    @Test
+    void everyScriptsDecimalDigitsAreReadAndOtherNumberSignsAreNot() {
+        assertThat(Question.westernDigits("۰۱۲۳۴۵۶۷۸۹")).isEqualTo("0123456789");
+        assertThat(Question.westernDigits("٠١٢٣٤٥٦٧٨٩")).isEqualTo("0123456789");
+        assertThat(Question.westernDigits("०१२३४५६७८९")).as("Devanagari").isEqualTo("0123456789");
+        assertThat(Question.westernDigits("০১২৩৪৫৬৭৮৯")).as("Bengali").isEqualTo("0123456789");
+        assertThat(Question.westernDigits("０１２３")).as("full width").isEqualTo("0123");
+        assertThat(Question.westernDigits("𝟏𝟐")).as("beyond the first 65,536 characters").isEqualTo("12");
+        assertThat(Question.westernDigits("LU۱ ۱AA")).isEqualTo("LU1 1AA");
+        // a superscript, a fraction or a Roman numeral is a number sign but not a digit: it stays, and is refused
+        assertThat(Question.westernDigits("²½Ⅻ")).isEqualTo("²½Ⅻ");
+        assertThat(errors(CHILDREN, Map.of("children", "²"))).containsExactly(new FieldError("children", "error.number.whole"));
+        Question postcode = new Question("postcode", Kind.POSTCODE, "postcode", null, List.of(), null, null, true, a -> true);
+        assertThat(postcode.read(Map.of("postcode", "LU۱ ۱AA"), TODAY).values()).containsEntry("postcode", "LU1 1AA");
+    }
+
+    @Test
     void aYesOrNoAcceptsOnlyYesOrNo() {
         Question partner = new Question("partner", Kind.YES_NO, "partner", null, List.of(), null, null, false, a -> true);
         assertThat(partner.read(Map.of("partner", "yes"), TODAY).values()).containsEntry("partner", "yes");
