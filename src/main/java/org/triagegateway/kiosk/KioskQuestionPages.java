@@ -203,9 +203,16 @@ class KioskQuestionPages {
             case CHOICE -> text("q." + question.messageKey() + ".option." + value, locale);
             case DATE -> DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(LocalDate.parse(value));
             case MONEY -> money(question, answers, locale);
-            case NUMBER, TEXT, POSTCODE -> value;
+            case POSTCODE -> postcode(value, answers, locale);
+            case NUMBER, TEXT -> value;
             case PLACE -> placeName(question, value, locale);
         };
+    }
+
+    /** The postcode with the council it gave, where it gave one, so that a wrong match can be seen and changed. */
+    private String postcode(String value, KioskAnswers answers, Locale locale) {
+        List<org.triagegateway.location.Council> councils = places.councils(answers);
+        return councils.size() == 1 ? text("q.postcode.withCouncil", locale, value, councils.get(0).name()) : value;
     }
 
     /** A council by its name; a rental area as "the Luton area", since its name is a town's. */

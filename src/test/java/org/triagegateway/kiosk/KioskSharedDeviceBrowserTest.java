@@ -316,6 +316,7 @@ class KioskSharedDeviceBrowserTest extends BrowserTestBase {
         chooseByKeyboard("health", "no");
         chooseByKeyboard("carer", "no");
         assertThat(browser.path()).isEqualTo("/kiosk/check");
+        assertThat(browser.text("main")).as("the council the postcode gave, to be seen and changed").contains("ME15 6JQ (council: Maidstone)");
         pressTabUntil("main form button[type=submit]");
         pressEnterAndWait();
 
