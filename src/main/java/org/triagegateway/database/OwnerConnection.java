@@ -13,6 +13,24 @@ import java.util.Optional;
  */
 public record OwnerConnection(DataSource owner, EmbeddedDatabase started) implements AutoCloseable {
 
+    /**
+     * The external PostgreSQL named by DATASOURCES_DEFAULT_URL, signed in as TRIAGE_DB_OWNER_USERNAME (or
+     * the service's own DATASOURCES_DEFAULT_USERNAME), as the service itself would be; else the embedded one on {@code data}.
+     */
+    public static OwnerConnection fromEnvironmentOr(Path data) {
+        String url = System.getenv("DATASOURCES_DEFAULT_URL");
+        if (url == null || url.isBlank()) {
+            return on(data);
+        }
+        String owner = System.getenv("TRIAGE_DB_OWNER_USERNAME");
+        boolean ownOwner = owner != null && !owner.isBlank();
+        PGSimpleDataSource external = new PGSimpleDataSource();
+        external.setUrl(url);
+        external.setUser(ownOwner ? owner : System.getenv().getOrDefault("DATASOURCES_DEFAULT_USERNAME", "postgres"));
+        external.setPassword(System.getenv().getOrDefault(ownOwner ? "TRIAGE_DB_OWNER_PASSWORD" : "DATASOURCES_DEFAULT_PASSWORD", ""));
+        return new OwnerConnection(external, null);
+    }
+
     public static OwnerConnection on(Path data) {
         Optional<Integer> port = OrphanedServer.port(data);
         if (port.isPresent()) {

@@ -30,9 +30,17 @@ public class Locations {
      * several where its district straddles a boundary (the person then chooses), none outside our data.
      */
     public List<Place> of(Postcode postcode) {
+        List<Place> district = places.inDistrict(postcode.district());
         return imported.find(postcode)
-                .flatMap(row -> places.council(row.councilCode())
-                        .map(council -> List.of(new Place(council, places.rentalArea(row.rentalArea()).orElse(null)))))
-                .orElseGet(() -> places.inDistrict(postcode.district()));
+                .flatMap(row -> places.council(row.councilCode()).map(council -> List.of(new Place(council,
+                        places.rentalArea(row.rentalArea()).orElseGet(() -> onlyArea(council, district))))))
+                .orElse(district);
+    }
+
+    /** Where the lookup gives an imported postcode no area, the one area its district has in that council, if just one. */
+    private static RentalArea onlyArea(Council council, List<Place> district) {
+        List<RentalArea> areas = district.stream().filter(p -> p.council().equals(council)).map(Place::rentalArea)
+                .filter(java.util.Objects::nonNull).distinct().toList();
+        return areas.size() == 1 ? areas.get(0) : null;
     }
 }

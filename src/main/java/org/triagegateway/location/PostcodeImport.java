@@ -2,11 +2,14 @@ package org.triagegateway.location;
 
 import org.flywaydb.core.Flyway;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
 import org.triagegateway.database.OwnerConnection;
 
 import javax.sql.DataSource;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,13 +70,18 @@ public final class PostcodeImport {
         }
         Places places = Places.load(Path.of(System.getenv().getOrDefault("TRIAGE_RULES_PATH", "rules"), "reference"));
         Path data = Path.of(args.length == 3 ? args[2] : System.getenv().getOrDefault("TRIAGE_DATA_DIR", "data/postgres"));
-        try (OwnerConnection database = OwnerConnection.on(data)) {
-            Flyway.configure().dataSource(database.owner()).locations("classpath:db/migration").load().migrate();
+        try (OwnerConnection database = OwnerConnection.fromEnvironmentOr(data)) {
+            // the service migrates its own database; an importer from another release must not
+            Flyway.configure().dataSource(database.owner()).locations("classpath:db/migration").load().validate();
             Counts counts = load(database.owner(), Path.of(args[0]), Path.of(args[1]), places,
                     n -> System.err.println("… " + n + " postcodes read"));
             System.out.println(counts);
-        } catch (IllegalArgumentException e) {
-            System.err.println("Nothing was imported: " + e.getMessage());
+        } catch (IllegalArgumentException | SQLException | IOException e) {
+            System.err.println("Nothing was imported, and the last import is kept: " + e.getMessage());
+            System.exit(1);
+        } catch (org.flywaydb.core.api.exception.FlywayValidateException e) {
+            System.err.println("Nothing was imported: the database is not at this release's schema (start this release of "
+                    + "the service on it once first). " + e.getMessage());
             System.exit(1);
         }
     }
@@ -81,18 +89,21 @@ public final class PostcodeImport {
     /** Reads both files and replaces the imported postcodes with what they hold, in one transaction. */
     static Counts load(DataSource owner, Path onspd, Path lookup, Places places, Consumer<Long> progress)
             throws SQLException, IOException {
-        StringWriter rows = new StringWriter();
-        Counts counts = read(onspd, lookup, places, progress, row -> rows.append(row.postcode().toString()).append(',')
-                .append(row.council().code()).append(',')
-                .append(row.rentalArea() == null ? "" : row.rentalArea().id()).append('\n'));
         try (Connection connection = owner.getConnection()) {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
                 statement.execute("DELETE FROM postcode_place");
             }
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                    "COPY postcode_place (postcode, council_code, rental_area) FROM STDIN WITH (FORMAT csv)",
-                    new java.io.StringReader(rows.toString()));
+            Counts counts;
+            // rows go to the server as they are read: the national file never sits whole in memory
+            try (Writer rows = new BufferedWriter(new OutputStreamWriter(new PGCopyOutputStream(connection.unwrap(PGConnection.class),
+                    "COPY postcode_place (postcode, council_code, rental_area) FROM STDIN WITH (FORMAT csv)"), StandardCharsets.UTF_8))) {
+                counts = read(onspd, lookup, places, progress, row -> write(rows, row));
+            }
+            if (counts.imported() == 0) {
+                connection.rollback();
+                throw new IllegalArgumentException("the files give no live English postcode (" + counts + "); the last import is kept");
+            }
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO postcode_import (imported_at, sources, postcodes) VALUES (?, ?, ?)")) {
                 insert.setTimestamp(1, Timestamp.from(Instant.now()));
@@ -101,8 +112,17 @@ public final class PostcodeImport {
                 insert.executeUpdate();
             }
             connection.commit();
+            return counts;
         }
-        return counts;
+    }
+
+    private static void write(Writer rows, Row row) {
+        try {
+            rows.append(row.postcode().toString()).append(',').append(row.council().code()).append(',')
+                    .append(row.rentalArea() == null ? "" : row.rentalArea().id()).append('\n');
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The rows to import, and what was left out and why; a file without the columns needed is refused. */

@@ -83,4 +83,22 @@ class PostcodeImportTest {
         assertThat(locations.of(Postcode.parse("ME4 4TR").orElseThrow())).singleElement()
                 .satisfies(place -> assertThat(place.council().name()).isEqualTo("Medway"));
     }
+
+    @Test
+    void filesThatGiveNoEnglishPostcodeOrFailHalfWayLeaveTheLastImportWhole(@org.junit.jupiter.api.io.TempDir Path folder)
+            throws Exception {
+        PostcodeImport.load(dataSource, ONSPD, LOOKUP, locations.places(), n -> { });
+        List<String> lines = Files.readAllLines(ONSPD);
+        String header = lines.get(0);
+        Path welshOnly = Files.write(folder.resolve("welsh.csv"), lines.stream()
+                .filter(line -> line == header || line.contains("W92000004")).toList());
+        Path twice = Files.write(folder.resolve("twice.csv"), List.of(header, lines.get(1), lines.get(1)));
+
+        assertThatThrownBy(() -> PostcodeImport.load(dataSource, welshOnly, LOOKUP, locations.places(), n -> { }))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no live English postcode");
+        assertThatThrownBy(() -> PostcodeImport.load(dataSource, twice, LOOKUP, locations.places(), n -> { }))
+                .as("a postcode twice: the COPY fails").isInstanceOfAny(java.sql.SQLException.class, java.io.IOException.class);
+        assertThat(locations.of(Postcode.parse("ME4 4TR").orElseThrow())).singleElement()
+                .satisfies(place -> assertThat(place.council().name()).isEqualTo("Medway"));
+    }
 }
