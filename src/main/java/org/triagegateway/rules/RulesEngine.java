@@ -277,7 +277,11 @@ public final class RulesEngine {
             Set<Explanation> explanations = new LinkedHashSet<>();
             stepsInOrder.forEach(s -> explanations.add(new Explanation(s.stage(), s.text(), s.legalReference(), s.amount())));
             Set<MissingFact> asked = new LinkedHashSet<>();
-            ownAndShared(questions, id).forEach(q -> asked.add(new MissingFact(q.fact(), q.text())));
+            if (decision.status() != Status.NOT_ELIGIBLE) {
+                // once a benefit cannot be had, no answer changes that: its questions are not asked
+                // (a pension-age couple who cannot claim Universal Credit is not asked about a sanctuary scheme)
+                ownAndShared(questions, id).forEach(q -> asked.add(new MissingFact(q.fact(), q.text())));
+            }
             List<MissingFact> missing = new ArrayList<>(asked);
             missing.sort(Comparator.comparing(MissingFact::fact));
             Set<String> toBring = new TreeSet<>();
