@@ -72,12 +72,16 @@ public final class RulesEngine {
     public Evaluation evaluate(Household household, LocalDate date) {
         ParameterSet parameters = parametersOn(date);
         KieSession session = sessions.newKieSession();
+        StepOrigins origins = new StepOrigins();
+        session.addEventListener(origins);
         try {
             session.setGlobal("parameters", parameters);
             HouseholdFacts.of(household, date).forEach(session::insert);
             session.fireAllRules();
-            return collect(session, household, date, parameters);
+            return collect(session, origins, household, date, parameters);
         } finally {
+            // a pooled session goes back to the pool: it must not keep this evaluation's listener
+            session.removeEventListener(origins);
             session.dispose();
         }
     }
@@ -131,6 +135,8 @@ public final class RulesEngine {
 
     private List<Evaluation> evaluateStretch(List<Household> households, LocalDate date, ParameterSet parameters) {
         KieSession session = sessions.newKieSession();
+        StepOrigins origins = new StepOrigins();
+        session.addEventListener(origins);
         try {
             session.setGlobal("parameters", parameters);
             Map<Object, Deque<FactHandle>> present = new HashMap<>();
@@ -138,10 +144,11 @@ public final class RulesEngine {
             for (Household household : households) {
                 replaceFacts(session, present, HouseholdFacts.of(household, date));
                 session.fireAllRules();
-                evaluations.add(collect(session, household, date, parameters));
+                evaluations.add(collect(session, origins, household, date, parameters));
             }
             return evaluations;
         } finally {
+            session.removeEventListener(origins);
             session.dispose();
         }
     }
@@ -194,8 +201,9 @@ public final class RulesEngine {
         return parametersByDate.computeIfAbsent(date, ruleBase.parameters()::on);
     }
 
-    private Evaluation collect(KieSession session, Household household, LocalDate date, ParameterSet parameters) {
-        Outcomes outcomes = new Outcomes(session);
+    private Evaluation collect(KieSession session, StepOrigins origins, Household household, LocalDate date,
+                               ParameterSet parameters) {
+        Outcomes outcomes = new Outcomes(session, origins);
         List<BenefitResult> results = ruleBase.registry().benefits().stream()
                 .map(outcomes::resultFor)
                 .toList();
@@ -211,8 +219,8 @@ public final class RulesEngine {
     /** What the rules concluded, by benefit: gathered once, then read for each benefit. */
     private static final class Outcomes {
 
-        /** Stages in the order an adviser explains them; within a stage, by text. */
-        private static final Comparator<Step> STEP_ORDER = Comparator.comparing(Step::stage).thenComparing(Step::text);
+        /** Stages in the order an adviser explains them; within a stage, in the order of the working (StepOrigins). */
+        private final Comparator<Step> stepOrder;
 
         private final Map<String, List<Decision>> decisions;
         private final Map<String, List<Step>> steps;
@@ -220,7 +228,8 @@ public final class RulesEngine {
         private final Map<String, List<Evidence>> evidence;
         private final Map<String, List<Ineligibility>> ineligibilities;
 
-        Outcomes(KieSession session) {
+        Outcomes(KieSession session, StepOrigins origins) {
+            stepOrder = Comparator.comparing(Step::stage).thenComparingInt(origins::of).thenComparing(Step::text);
             decisions = byBenefit(session, Decision.class, Decision::benefit);
             steps = byBenefit(session, Step.class, Step::benefit);
             questions = byBenefit(session, Question.class, Question::benefit);
@@ -273,7 +282,7 @@ public final class RulesEngine {
                 reasons.add(decision.reason());
             }
             List<Step> stepsInOrder = ownAndShared(steps, id);
-            stepsInOrder.sort(STEP_ORDER);
+            stepsInOrder.sort(stepOrder);
             Set<Explanation> explanations = new LinkedHashSet<>();
             stepsInOrder.forEach(s -> explanations.add(new Explanation(s.stage(), s.text(), s.legalReference(), s.amount())));
             Set<MissingFact> asked = new LinkedHashSet<>();
