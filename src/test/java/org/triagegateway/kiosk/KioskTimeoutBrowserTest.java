@@ -114,7 +114,20 @@ class KioskTimeoutBrowserTest extends BrowserTestBase {
     private static void submit(Browser browser) {
         WebElement button = browser.find("main form button[type=submit]");
         button.click();
-        new WebDriverWait(browser.driver, PATIENCE).until(ExpectedConditions.stalenessOf(button));
+        new WebDriverWait(browser.driver, PATIENCE).until(driver -> gone(button));
+    }
+
+    /**
+     * The old page's button is gone once the next page is in. Chromium reports a button it is just
+     * unloading either as stale or as "does not belong to the document": both mean the page has gone.
+     */
+    private static boolean gone(WebElement button) {
+        try {
+            button.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return true;
+        }
     }
 
     @Test

@@ -1,12 +1,8 @@
 package org.triagegateway.rules;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.triagegateway.household.Household;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -15,22 +11,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A question is asked only where its answer could change a result. */
 class OnlyQuestionsThatCanChangeAResultTest {
 
-    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
-    static RulesEngine engine;
-
-    @BeforeAll
-    static void compileRules() {
-        engine = new RulesEngine(RuleBase.load(Path.of("rules")));
-    }
-
     private static List<String> universalCreditQuestions(int bedrooms) throws Exception {
-        Household household = JSON.readValue("""
+        Household household = TestRules.household("""
                 {"people": [{"id": "claimant", "role": "CLAIMANT", "dateOfBirth": "1980-03-01",
                              "disability": {"benefit": "PIP_DAILY_LIVING_STANDARD"}}],
                  "housing": {"tenure": "SOCIAL_RENT", "rent": 420.00, "rentFrequency": "MONTHLY", "bedrooms": %d,
                              "council": "Luton"}}
-                """.formatted(bedrooms), Household.class);
-        return engine.evaluate(household, LocalDate.of(2026, 6, 1)).benefit("universal_credit").questions().stream()
+                """.formatted(bedrooms));
+        return TestRules.ENGINE.evaluate(household, LocalDate.of(2026, 6, 1)).benefit("universal_credit").questions().stream()
                 .map(BenefitResult.MissingFact::fact).toList();
     }
 

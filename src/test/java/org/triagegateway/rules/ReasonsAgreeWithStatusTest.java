@@ -1,13 +1,9 @@
 package org.triagegateway.rules;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.triagegateway.household.Household;
 import org.triagegateway.rules.facts.Decision.Status;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,25 +15,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReasonsAgreeWithStatusTest {
 
-    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
-    static RulesEngine engine;
-
-    @BeforeAll
-    static void compileRules() {
-        engine = new RulesEngine(RuleBase.load(Path.of("rules")));
-    }
-
     @Test
     void aCoupleWhereOneWorksFullTimeMightGetNewStyleJsaForTheOtherWithoutTheWorkersReason() throws Exception {
-        Household couple = JSON.readValue("""
+        Household couple = TestRules.household("""
                 {"people": [
                   {"id": "claimant", "role": "CLAIMANT", "dateOfBirth": "1988-03-01",
                    "earnings": [{"kind": "EMPLOYED", "frequency": "MONTHLY", "gross": 2100.00, "hoursPerWeek": 37.5}]},
                   {"id": "partner", "role": "PARTNER", "dateOfBirth": "1990-07-01"}],
                  "housing": {"tenure": "SOCIAL_RENT", "rent": 600.00, "rentFrequency": "MONTHLY", "bedrooms": 1, "council": "Luton"}}
-                """, Household.class);
+                """);
 
-        BenefitResult jsa = engine.evaluate(couple, LocalDate.of(2026, 6, 1)).benefits().stream()
+        BenefitResult jsa = TestRules.ENGINE.evaluate(couple, LocalDate.of(2026, 6, 1)).benefits().stream()
                 .filter(r -> r.benefit().equals("new_style_jsa")).findFirst().orElseThrow();
 
         assertThat(jsa.status()).isEqualTo(Status.POSSIBLY_ELIGIBLE);
@@ -47,14 +35,14 @@ class ReasonsAgreeWithStatusTest {
 
     @Test
     void whoeverCannotGetItIsToldWhy() throws Exception {
-        Household single = JSON.readValue("""
+        Household single = TestRules.household("""
                 {"people": [
                   {"id": "claimant", "role": "CLAIMANT", "dateOfBirth": "1988-03-01",
                    "earnings": [{"kind": "EMPLOYED", "frequency": "MONTHLY", "gross": 2100.00, "hoursPerWeek": 37.5}]}],
                  "housing": {"tenure": "SOCIAL_RENT", "rent": 600.00, "rentFrequency": "MONTHLY", "bedrooms": 1, "council": "Luton"}}
-                """, Household.class);
+                """);
 
-        BenefitResult jsa = engine.evaluate(single, LocalDate.of(2026, 6, 1)).benefits().stream()
+        BenefitResult jsa = TestRules.ENGINE.evaluate(single, LocalDate.of(2026, 6, 1)).benefits().stream()
                 .filter(r -> r.benefit().equals("new_style_jsa")).findFirst().orElseThrow();
 
         assertThat(jsa.status()).isEqualTo(Status.NOT_ELIGIBLE);

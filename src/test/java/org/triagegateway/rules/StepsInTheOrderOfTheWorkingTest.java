@@ -1,11 +1,8 @@
 package org.triagegateway.rules;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.junit.jupiter.api.Test;
 import org.triagegateway.household.Household;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,19 +11,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The working reads from the rent to the element, as the rules are written, not alphabetically. */
 class StepsInTheOrderOfTheWorkingTest {
 
-    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
 
     @Test
     void aPrivateRentersHousingCostsReadFromTheRentToTheElement() throws Exception {
-        RulesEngine engine = new RulesEngine(RuleBase.load(Path.of("rules")));
-        Household household = JSON.readValue("""
+        Household household = TestRules.household("""
                 {"people": [{"id": "claimant", "role": "CLAIMANT", "dateOfBirth": "1986-01-01"}],
                  "housing": {"tenure": "PRIVATE_RENT", "rent": 800.00, "rentFrequency": "MONTHLY", "rentalArea": "luton",
                              "council": "Luton"}}
-                """, Household.class);
+                """);
 
-        for (Evaluation evaluation : List.of(engine.evaluate(household, LocalDate.of(2026, 6, 1)),
-                engine.evaluateEach(List.of(household, household), LocalDate.of(2026, 6, 1)).get(1))) {
+        for (Evaluation evaluation : List.of(TestRules.ENGINE.evaluate(household, LocalDate.of(2026, 6, 1)),
+                TestRules.ENGINE.evaluateEach(List.of(household, household), LocalDate.of(2026, 6, 1)).get(1))) {
             List<String> steps = evaluation.benefit("universal_credit").steps().stream().map(BenefitResult.Explanation::text)
                     .filter(text -> text.startsWith("Rent as a monthly figure") || text.startsWith("Local Housing Allowance")
                             || text.startsWith("Housing costs"))
