@@ -2,6 +2,7 @@ package org.triagegateway.kiosk;
 
 import org.triagegateway.kiosk.KioskPages.FieldError;
 import org.triagegateway.location.Postcode;
+import org.triagegateway.web.TypedDigits;
 
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -41,8 +42,6 @@ record Question(String id, Kind kind, String messageKey, Object number, List<Str
     private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d+,\\d{1,2}");
     private static final Pattern PLACE = Pattern.compile("[\\p{L} .,'&()-]{1,80}");
     private static final int FIRST_YEAR = 1900;
-    private static final int ARABIC_DECIMAL_SEPARATOR = '\u066B';
-    private static final int ARABIC_THOUSANDS_SEPARATOR = '\u066C';
 
     /** The answer's stored fields: money keeps its frequency beside the amount. */
     List<String> storedFields() {
@@ -190,30 +189,7 @@ record Question(String id, Kind kind, String messageKey, Object number, List<Str
     /** Every answer is read through here: what was typed, its digits as 0 to 9, without spaces around it. */
     private static String trimmed(Map<String, String> form, String field) {
         String value = form.get(field);
-        return value == null ? "" : westernDigits(value).strip();
-    }
-
-    /**
-     * Digits as people type them: Urdu's ۰ to ۹, Arabic's ٠ to ٩, or any other script's decimal
-     * digits (Unicode's Nd, by {@link Character#digit}) are the same numbers as 0 to 9, so a date,
-     * an amount, hours or a count take them. The Arabic decimal separator (٫) and thousands
-     * separator (٬) are read as the point and comma they stand for.
-     */
-    static String westernDigits(String typed) {
-        StringBuilder read = new StringBuilder(typed.length());
-        typed.codePoints().forEach(c -> {
-            int digit = Character.digit(c, 10);
-            if (digit >= 0) {
-                read.append((char) ('0' + digit));
-            } else if (c == ARABIC_DECIMAL_SEPARATOR) {
-                read.append('.');
-            } else if (c == ARABIC_THOUSANDS_SEPARATOR) {
-                read.append(',');
-            } else {
-                read.appendCodePoint(c);
-            }
-        });
-        return read.toString();
+        return value == null ? "" : TypedDigits.western(value).strip();
     }
 
     /** The fields read from a form, or what is wrong with them: never both. */

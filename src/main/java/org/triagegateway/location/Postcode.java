@@ -1,5 +1,7 @@
 package org.triagegateway.location;
 
+import org.triagegateway.web.TypedDigits;
+
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -19,15 +21,7 @@ public record Postcode(String outward, String inward) {
             return Optional.empty();
         }
         StringBuilder plain = new StringBuilder();
-        for (int i = 0; i < typed.length(); ) {
-            int c = typed.codePointAt(i);
-            i += Character.charCount(c);
-            if (Character.isWhitespace(c) || c == '-') {
-                continue;
-            }
-            int digit = Character.digit(c, 10);
-            plain.appendCodePoint(digit >= 0 ? '0' + digit : c);
-        }
+        TypedDigits.western(typed).codePoints().filter(c -> !Character.isWhitespace(c) && c != '-').forEach(plain::appendCodePoint);
         Matcher form = FORM.matcher(plain.toString().toUpperCase(Locale.ROOT));
         return form.matches() ? Optional.of(new Postcode(form.group(1), form.group(2))) : Optional.empty();
     }

@@ -94,16 +94,6 @@ public final class Pounds {
                 RoundingMode.HALF_UP));
     }
 
-    /**
-     * A weekly rate spread over the days of an average month (x 365 / 7 / 12), to the penny: how a
-     * weekly Local Housing Allowance compares with the rent officer's monthly figure for Universal
-     * Credit, which is set separately and lies within about 2p of this. An estimate only.
-     */
-    public static BigDecimal monthlyByDays(BigDecimal weekly) {
-        return toPenny(weekly.multiply(BigDecimal.valueOf(DAYS_IN_YEAR))
-                .divide(BigDecimal.valueOf((long) DAYS_IN_WEEK * MONTHS), WORKING_SCALE, RoundingMode.HALF_UP));
-    }
-
     /** A yearly amount as a weekly one: divided by 52, to the penny. */
     public static BigDecimal weeklyFromYearly(BigDecimal yearly) {
         return toPenny(yearly.divide(BigDecimal.valueOf(WEEKS), WORKING_SCALE, RoundingMode.HALF_UP));

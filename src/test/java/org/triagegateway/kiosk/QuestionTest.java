@@ -1,6 +1,7 @@
 package org.triagegateway.kiosk;
 
 import org.junit.jupiter.api.Test;
+import org.triagegateway.web.TypedDigits;
 import org.triagegateway.kiosk.KioskPages.FieldError;
 import org.triagegateway.kiosk.Question.Kind;
 
@@ -105,15 +106,15 @@ class QuestionTest {
 
     @Test
     void everyScriptsDecimalDigitsAreReadAndOtherNumberSignsAreNot() {
-        assertThat(Question.westernDigits("۰۱۲۳۴۵۶۷۸۹")).isEqualTo("0123456789");
-        assertThat(Question.westernDigits("٠١٢٣٤٥٦٧٨٩")).isEqualTo("0123456789");
-        assertThat(Question.westernDigits("०१२३४५६७८९")).as("Devanagari").isEqualTo("0123456789");
-        assertThat(Question.westernDigits("০১২৩৪৫৬৭৮৯")).as("Bengali").isEqualTo("0123456789");
-        assertThat(Question.westernDigits("０１２３")).as("full width").isEqualTo("0123");
-        assertThat(Question.westernDigits("𝟏𝟐")).as("beyond the first 65,536 characters").isEqualTo("12");
-        assertThat(Question.westernDigits("LU۱ ۱AA")).isEqualTo("LU1 1AA");
+        assertThat(TypedDigits.western("۰۱۲۳۴۵۶۷۸۹")).isEqualTo("0123456789");
+        assertThat(TypedDigits.western("٠١٢٣٤٥٦٧٨٩")).isEqualTo("0123456789");
+        assertThat(TypedDigits.western("०१२३४५६७८९")).as("Devanagari").isEqualTo("0123456789");
+        assertThat(TypedDigits.western("০১২৩৪৫৬৭৮৯")).as("Bengali").isEqualTo("0123456789");
+        assertThat(TypedDigits.western("０１２３")).as("full width").isEqualTo("0123");
+        assertThat(TypedDigits.western("𝟏𝟐")).as("beyond the first 65,536 characters").isEqualTo("12");
+        assertThat(TypedDigits.western("LU۱ ۱AA")).isEqualTo("LU1 1AA");
         // a superscript, a fraction or a Roman numeral is a number sign but not a digit: it stays, and is refused
-        assertThat(Question.westernDigits("²½Ⅻ")).isEqualTo("²½Ⅻ");
+        assertThat(TypedDigits.western("²½Ⅻ")).isEqualTo("²½Ⅻ");
         assertThat(errors(CHILDREN, Map.of("children", "²"))).containsExactly(new FieldError("children", "error.number.whole"));
         Question postcode = new Question("postcode", Kind.POSTCODE, "postcode", null, List.of(), null, null, true, a -> true);
         assertThat(postcode.read(Map.of("postcode", "LU۱ ۱AA"), TODAY).values()).containsEntry("postcode", "LU1 1AA");
