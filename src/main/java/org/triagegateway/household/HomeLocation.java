@@ -65,13 +65,14 @@ public class HomeLocation {
                         + "or the postcode.");
             }
         });
-        Optional<Council> council = named.or(() -> only(places.stream().map(Place::council).distinct().toList()));
-        List<RentalArea> areas = council.map(c -> areas(c, places)).orElseGet(() -> areasOf(places));
+        Optional<Council> council = named.or(() -> Locations.only(Locations.councils(places)));
+        List<RentalArea> areas = locations.rentalAreas(council, places);
         if (typedArea != null && !areas.isEmpty() && areas.stream().noneMatch(a -> a.id().equals(typedArea))) {
             throw refused("The rental area " + typedArea + " is not one the home's postcode or council can be in ("
                     + String.join(", ", areas.stream().map(RentalArea::id).toList()) + ").");
         }
-        String rentalArea = typedArea != null ? typedArea : council.flatMap(c -> only(areas)).map(RentalArea::id).orElse(null);
+        String rentalArea = typedArea != null ? typedArea
+                : council.flatMap(c -> Locations.only(areas)).map(RentalArea::id).orElse(null);
         Housing settled = new Housing(housing.tenure(), housing.rent(), housing.rentFrequency(), housing.serviceCharges(),
                 housing.inGreaterLondon(), housing.country(), housing.address(),
                 postcode.map(Postcode::toString).orElse(housing.postcode()),
@@ -85,17 +86,4 @@ public class HomeLocation {
         return new ProblemException(HttpStatus.BAD_REQUEST, TITLE, detail);
     }
 
-    /** The rental areas the home may be in: those of its postcode in this council, or else a pilot council's. */
-    private List<RentalArea> areas(Council council, List<Place> places) {
-        return places.isEmpty() ? locations.places().rentalAreasOf(council)
-                : areasOf(places.stream().filter(p -> p.council().equals(council)).toList());
-    }
-
-    private static List<RentalArea> areasOf(List<Place> places) {
-        return places.stream().map(Place::rentalArea).filter(Objects::nonNull).distinct().toList();
-    }
-
-    private static <T> Optional<T> only(List<T> values) {
-        return values.size() == 1 ? Optional.of(values.get(0)) : Optional.empty();
-    }
 }

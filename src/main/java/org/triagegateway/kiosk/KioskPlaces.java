@@ -8,7 +8,6 @@ import org.triagegateway.location.Postcode;
 import org.triagegateway.location.RentalArea;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -27,32 +26,24 @@ class KioskPlaces {
 
     /** The councils the home may be in: one when the postcode settles it. */
     List<Council> councils(KioskAnswers answers) {
-        List<Council> reached = places(answers).stream().map(Place::council).distinct().toList();
+        List<Council> reached = Locations.councils(places(answers));
         return reached.isEmpty() ? locations.places().councils() : reached;
     }
 
     Optional<Council> council(KioskAnswers answers) {
-        List<Council> councils = councils(answers);
-        return councils.size() == 1 ? Optional.of(councils.get(0))
-                : answers.known(KioskJourney.COUNCIL).flatMap(code -> locations.places().council(code));
+        return Locations.only(councils(answers))
+                .or(() -> answers.known(KioskJourney.COUNCIL).flatMap(code -> locations.places().council(code)));
     }
 
-    /** The rental areas the home may be in, within its council where that is known. */
+    /** The rental areas the home may be in, within its council where that is known; every area where we know none. */
     List<RentalArea> rentalAreas(KioskAnswers answers) {
-        Optional<Council> council = council(answers);
-        List<RentalArea> reached = places(answers).stream()
-                .filter(p -> council.isEmpty() || p.council().equals(council.get()))
-                .map(Place::rentalArea).filter(Objects::nonNull).distinct().toList();
-        if (reached.isEmpty() && council.isPresent()) {
-            reached = locations.places().rentalAreasOf(council.get());
-        }
+        List<RentalArea> reached = locations.rentalAreas(council(answers), places(answers));
         return reached.isEmpty() ? locations.places().rentalAreas() : reached;
     }
 
     Optional<RentalArea> rentalArea(KioskAnswers answers) {
-        List<RentalArea> areas = rentalAreas(answers);
-        return areas.size() == 1 ? Optional.of(areas.get(0))
-                : answers.known(KioskJourney.RENTAL_AREA).flatMap(id -> locations.places().rentalArea(id));
+        return Locations.only(rentalAreas(answers))
+                .or(() -> answers.known(KioskJourney.RENTAL_AREA).flatMap(id -> locations.places().rentalArea(id)));
     }
 
     KioskHousehold.Where where(KioskAnswers answers) {

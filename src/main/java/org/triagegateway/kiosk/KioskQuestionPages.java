@@ -96,9 +96,8 @@ class KioskQuestionPages {
             // a date is one answer: its message sits above its three boxes
             byField.putIfAbsent(question.id(), errors.get(0).messageKey());
         }
-        List<Option> options = options(question, locale);
-        return new QuestionPage(chrome, question.id(), template(question, options), messages.text(key + ".title", locale, number),
-                hint, options, values, errors, byField, describedBy(question, hint != null, byField), back, action);
+        return new QuestionPage(chrome, question.id(), template(question), messages.text(key + ".title", locale, number),
+                hint, options(question, locale), values, errors, byField, describedBy(question, hint != null, byField), back, action);
     }
 
     private static Map<String, String> fieldErrors(List<KioskPages.FieldError> errors) {
@@ -124,17 +123,21 @@ class KioskQuestionPages {
     }
 
     /** How the page shows the question: a few places are radios, many a select list. */
-    private static String template(Question question, List<Option> options) {
+    private static String template(Question question) {
         if (question.kind() == Kind.PLACE) {
-            return options.size() <= KioskPages.MOST_RADIOS + 1 ? Kind.CHOICE.name() : "SELECT";
+            return few(question) ? Kind.CHOICE.name() : "SELECT";
         }
         return question.kind().name();
     }
 
+    /** A place question with few enough choices to show them all as radios (a postcode's), not a long list. */
+    private static boolean few(Question question) {
+        return question.options().size() <= KioskPages.MOST_RADIOS;
+    }
+
     /** A council question whose choices are the few a postcode on a boundary reaches. */
     private static boolean straddles(Question question) {
-        return question.id().equals(KioskJourney.COUNCIL) && question.options().size() > 1
-                && question.options().size() <= KioskPages.MOST_RADIOS;
+        return question.id().equals(KioskJourney.COUNCIL) && question.options().size() > 1 && few(question);
     }
 
     private List<Option> options(Question question, Locale locale) {
@@ -145,10 +148,10 @@ class KioskQuestionPages {
                         .toList());
                 // at the end of a few radios, after "or"; at the top of a long list, where it is seen
                 Option notKnown = new Option(KioskAnswers.NOT_KNOWN, "answer.notKnown");
-                if (choices.size() > KioskPages.MOST_RADIOS) {
-                    choices.add(0, notKnown);
-                } else {
+                if (few(question)) {
                     choices.add(notKnown);
+                } else {
+                    choices.add(0, notKnown);
                 }
                 yield choices;
             }

@@ -71,16 +71,25 @@ public final class RulesEngine {
 
     public Evaluation evaluate(Household household, LocalDate date) {
         ParameterSet parameters = parametersOn(date);
+        return inSession(parameters, (session, origins) -> {
+            HouseholdFacts.of(household, date).forEach(session::insert);
+            session.fireAllRules();
+            return collect(session, origins, household, date, parameters);
+        });
+    }
+
+    /**
+     * Runs {@code work} in a pooled session with the date's parameters and a listener for where each
+     * step came from; the session goes back to the pool without this run's listener.
+     */
+    private <T> T inSession(ParameterSet parameters, java.util.function.BiFunction<KieSession, StepOrigins, T> work) {
         KieSession session = sessions.newKieSession();
         StepOrigins origins = new StepOrigins();
         session.addEventListener(origins);
         try {
             session.setGlobal("parameters", parameters);
-            HouseholdFacts.of(household, date).forEach(session::insert);
-            session.fireAllRules();
-            return collect(session, origins, household, date, parameters);
+            return work.apply(session, origins);
         } finally {
-            // a pooled session goes back to the pool: it must not keep this evaluation's listener
             session.removeEventListener(origins);
             session.dispose();
         }
@@ -134,11 +143,7 @@ public final class RulesEngine {
     }
 
     private List<Evaluation> evaluateStretch(List<Household> households, LocalDate date, ParameterSet parameters) {
-        KieSession session = sessions.newKieSession();
-        StepOrigins origins = new StepOrigins();
-        session.addEventListener(origins);
-        try {
-            session.setGlobal("parameters", parameters);
+        return inSession(parameters, (session, origins) -> {
             Map<Object, Deque<FactHandle>> present = new HashMap<>();
             List<Evaluation> evaluations = new ArrayList<>(households.size());
             for (Household household : households) {
@@ -147,10 +152,7 @@ public final class RulesEngine {
                 evaluations.add(collect(session, origins, household, date, parameters));
             }
             return evaluations;
-        } finally {
-            session.removeEventListener(origins);
-            session.dispose();
-        }
+        });
     }
 
     /**
