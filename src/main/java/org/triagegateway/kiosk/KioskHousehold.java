@@ -1,6 +1,8 @@
 package org.triagegateway.kiosk;
 
 import org.triagegateway.household.CapitalHolding;
+import org.triagegateway.household.Childcare;
+import org.triagegateway.household.Disability;
 import org.triagegateway.household.Earnings;
 import org.triagegateway.household.Frequency;
 import org.triagegateway.household.Household;
@@ -35,10 +37,12 @@ final class KioskHousehold {
     static Household from(KioskAnswers answers, LocalDate today, Where where) {
         List<Person> people = new ArrayList<>();
         people.add(adult(CLAIMANT, Person.Role.CLAIMANT, answers.date(DATE_OF_BIRTH), answers.yes(HEALTH),
-                answers.yes(CARER), earnings(answers, WORK, PAY, HOURS), pensions(answers, STATE_PENSION, OTHER_PENSION)));
+                disability(answers, DISABILITY_BENEFIT), cares(answers, CARER, CARED_FOR_BENEFIT),
+                earnings(answers, WORK, PAY, HOURS), pensions(answers, STATE_PENSION, OTHER_PENSION)));
         if (answers.yes(PARTNER)) {
             people.add(adult(PARTNER_ID, Person.Role.PARTNER, answers.date(PARTNER_DATE_OF_BIRTH), answers.yes(PARTNER_HEALTH),
-                    null, earnings(answers, PARTNER_WORK, PARTNER_PAY, PARTNER_HOURS),
+                    disability(answers, PARTNER_DISABILITY_BENEFIT), cares(answers, PARTNER_CARER, PARTNER_CARED_FOR_BENEFIT),
+                    earnings(answers, PARTNER_WORK, PARTNER_PAY, PARTNER_HOURS),
                     pensions(answers, PARTNER_STATE_PENSION, PARTNER_OTHER_PENSION)));
         }
         LocalDate sixteenthBirthdayBy = today.minusYears(SIXTEEN);
@@ -52,12 +56,35 @@ final class KioskHousehold {
         BigDecimal savings = answers.amount(SAVINGS);
         List<CapitalHolding> capital = savings != null && savings.signum() > 0
                 ? List.of(new CapitalHolding(CapitalHolding.Type.SAVINGS, savings, null)) : List.of();
-        return new Household(people, capital, housing(answers, where), null);
+        BigDecimal childcare = answers.amount(CHILDCARE);
+        return new Household(people, capital, housing(answers, where), childcare == null || childcare.signum() == 0 ? null
+                : new Childcare(childcare, frequency(answers, CHILDCARE), null));
     }
 
-    private static Person adult(String id, Person.Role role, LocalDate born, boolean longTermCondition,
+    /**
+     * Caring, in the record's sense: 35 hours a week or more for someone who gets a qualifying
+     * benefit. Not known when the person cares but does not know the benefit: then the rules ask.
+     */
+    private static Boolean cares(KioskAnswers answers, String carer, String benefit) {
+        if (!answers.has(carer)) {
+            return null;
+        }
+        if (!answers.yes(carer)) {
+            return false;
+        }
+        return answers.known(benefit).map(KioskAnswers.YES::equals).orElse(null);
+    }
+
+    /** The disability benefit the person said they get; none when they have no long-term condition. */
+    private static Disability disability(KioskAnswers answers, String benefit) {
+        return answers.known(benefit)
+                .map(b -> new Disability(Disability.DisabilityBenefit.valueOf(b), null, null, null, null, null))
+                .orElse(null);
+    }
+
+    private static Person adult(String id, Person.Role role, LocalDate born, boolean longTermCondition, Disability disability,
                                 Boolean carer, List<Earnings> earnings, List<OtherIncome> pensions) {
-        return new Person(id, role, null, null, born, null, null, null, carer, null, null, null, null, null, null, null, null,
+        return new Person(id, role, null, null, born, null, null, disability, carer, null, null, null, null, null, null, null, null,
                 longTermCondition, null, null, null, earnings, pensions);
     }
 

@@ -43,6 +43,7 @@ class KioskJourney {
     static final String PARTNER_WORK = "partner-work";
     static final String PARTNER_PAY = "partner-pay";
     static final String PARTNER_HOURS = "partner-hours";
+    static final String CHILDCARE = "childcare";
     static final String STATE_PENSION = "state-pension";
     static final String OTHER_PENSION = "other-pension";
     static final String PARTNER_STATE_PENSION = "partner-state-pension";
@@ -51,6 +52,15 @@ class KioskJourney {
     static final String HEALTH = "health";
     static final String PARTNER_HEALTH = "partner-health";
     static final String CARER = "carer";
+    static final String DISABILITY_BENEFIT = "disability-benefit";
+    static final String PARTNER_DISABILITY_BENEFIT = "partner-disability-benefit";
+    static final String CARED_FOR_BENEFIT = "cared-for-benefit";
+    static final String PARTNER_CARER = "partner-carer";
+    static final String PARTNER_CARED_FOR_BENEFIT = "partner-cared-for-benefit";
+    /** The disability benefits a person may get, by the record's names (Disability.DisabilityBenefit), the commonest first. */
+    static final List<String> DISABILITY_BENEFITS = List.of("PIP_DAILY_LIVING_ENHANCED", "PIP_DAILY_LIVING_STANDARD",
+            "PIP_MOBILITY_ONLY", "DLA_CARE_HIGHEST", "DLA_CARE_MIDDLE", "DLA_CARE_LOWEST", "DLA_MOBILITY_ONLY",
+            "ATTENDANCE_ALLOWANCE_HIGHER", "ATTENDANCE_ALLOWANCE_LOWER", "NONE");
 
     /** Worked out from the dates of birth, not asked: who has reached State Pension age. */
     static final String PENSION_AGE = "derived-pension-age";
@@ -62,7 +72,7 @@ class KioskJourney {
     static final Set<String> RENTED = Set.of("social_rent", "private_rent", "temporary");
     static final List<String> PAY_FREQUENCIES = List.of("WEEKLY", "FORTNIGHTLY", "FOUR_WEEKLY", "MONTHLY");
 
-    private static final BigDecimal MOST_MONEY = new BigDecimal("999999.99");
+    static final BigDecimal MOST_MONEY = new BigDecimal("999999.99");
     private static final BigDecimal YOUNGEST_ADULT = BigDecimal.valueOf(16);
     /** The household record takes dates of birth less than 120 years ago (PlausibleDateOfBirth). */
     private static final BigDecimal OLDEST = BigDecimal.valueOf(119);
@@ -72,11 +82,13 @@ class KioskJourney {
     private final RulesEngine rules;
     private final Clock clock;
     private final KioskPlaces places;
+    private final KioskFollowUps followUps;
 
-    KioskJourney(RulesEngine rules, Clock clock, KioskPlaces places) {
+    KioskJourney(RulesEngine rules, Clock clock, KioskPlaces places, KioskFollowUps followUps) {
         this.rules = rules;
         this.clock = clock;
         this.places = places;
+        this.followUps = followUps;
         this.questions = questions();
     }
 
@@ -92,56 +104,77 @@ class KioskJourney {
         list.add(date(DATE_OF_BIRTH, "dateOfBirth", null, YOUNGEST_ADULT, OLDEST, always));
         list.add(yesNo(PARTNER, "partner", always));
         list.add(date(PARTNER_DATE_OF_BIRTH, "partnerDateOfBirth", null, YOUNGEST_ADULT, OLDEST, couple));
-        list.add(new Question(CHILDREN, Kind.NUMBER, "children", null, List.of(), BigDecimal.ZERO,
+        list.add(new Question(CHILDREN, Kind.NUMBER, "q.children", List.of(), List.of(), BigDecimal.ZERO,
                 BigDecimal.valueOf(MOST_CHILDREN), false, always));
         for (int n = 1; n <= MOST_CHILDREN; n++) {
             int child = n;
             list.add(date(CHILD + n, "child", n, BigDecimal.ZERO, OLDEST_CHILD, a -> a.count(CHILDREN) >= child));
         }
-        list.add(new Question(HOME, Kind.CHOICE, "home", null, HOMES, null, null, false, always));
+        list.add(new Question(HOME, Kind.CHOICE, "q.home", List.of(), HOMES, null, null, false, always));
         list.add(money(RENT, "rent", PAY_FREQUENCIES, false, rents));
-        list.add(new Question(BEDROOMS, Kind.NUMBER, "bedrooms", null, List.of(), BigDecimal.ONE, BigDecimal.TEN, false,
+        list.add(new Question(BEDROOMS, Kind.NUMBER, "q.bedrooms", List.of(), List.of(), BigDecimal.ONE, BigDecimal.TEN, false,
                 a -> a.is(HOME, "social_rent")));
-        list.add(new Question(POSTCODE, Kind.POSTCODE, "postcode", null, List.of(), null, null, true, always));
+        list.add(new Question(POSTCODE, Kind.POSTCODE, "q.postcode", List.of(), List.of(), null, null, true, always));
         // the postcode gives the council, and for a private renter the area of the rents allowed; asked only where it does not
-        list.add(new Question(COUNCIL, Kind.PLACE, "council", null, List.of(), null, null, true,
+        list.add(new Question(COUNCIL, Kind.PLACE, "q.council", List.of(), List.of(), null, null, true,
                 a -> places.councils(a).size() != 1));
-        list.add(new Question(RENTAL_AREA, Kind.PLACE, "rentalArea", null, List.of(), null, null, true,
+        list.add(new Question(RENTAL_AREA, Kind.PLACE, "q.rentalArea", List.of(), List.of(), null, null, true,
                 a -> a.is(HOME, "private_rent") && places.rentalAreas(a).size() != 1));
         list.add(money(COUNCIL_TAX, "councilTax", List.of(), true, a -> !a.is(HOME, "rent_free")));
-        list.add(new Question(WORK, Kind.CHOICE, "work", null, WORK_KINDS, null, null, false, always));
+        list.add(new Question(WORK, Kind.CHOICE, "q.work", List.of(), WORK_KINDS, null, null, false, always));
         list.add(money(PAY, "pay", PAY_FREQUENCIES, false, works));
         list.add(hours(HOURS, "hours", works));
-        list.add(new Question(PARTNER_WORK, Kind.CHOICE, "partnerWork", null, WORK_KINDS, null, null, false, couple));
+        list.add(new Question(PARTNER_WORK, Kind.CHOICE, "q.partnerWork", List.of(), WORK_KINDS, null, null, false, couple));
         list.add(money(PARTNER_PAY, "partnerPay", PAY_FREQUENCIES, false, partnerWorks));
         list.add(hours(PARTNER_HOURS, "partnerHours", partnerWorks));
+        // Universal Credit pays most of the cost of registered childcare to working parents (reg 32)
+        list.add(money(CHILDCARE, "childcare", PAY_FREQUENCIES, false,
+                a -> a.count(CHILDREN) > 0 && (works.test(a) || partnerWorks.test(a))));
         list.add(money(STATE_PENSION, "statePension", PAY_FREQUENCIES, false, pensionAge));
         list.add(money(OTHER_PENSION, "otherPension", PAY_FREQUENCIES, false, pensionAge));
         list.add(money(PARTNER_STATE_PENSION, "partnerStatePension", PAY_FREQUENCIES, false, partnerPensionAge));
         list.add(money(PARTNER_OTHER_PENSION, "partnerOtherPension", PAY_FREQUENCIES, false, partnerPensionAge));
         list.add(money(SAVINGS, "savings", List.of(), false, always));
         list.add(yesNo(HEALTH, "health", always));
+        list.add(orNotKnown(DISABILITY_BENEFIT, "disabilityBenefit", DISABILITY_BENEFITS, a -> a.yes(HEALTH)));
         list.add(yesNo(PARTNER_HEALTH, "partnerHealth", couple));
+        list.add(orNotKnown(PARTNER_DISABILITY_BENEFIT, "partnerDisabilityBenefit", DISABILITY_BENEFITS,
+                a -> couple.test(a) && a.yes(PARTNER_HEALTH)));
+        // Carer's Allowance and the carer element need 35 hours for someone who gets a qualifying benefit
+        // (SSCBA 1992 s.70; UC Regs 2013 reg 30): both are asked, of either partner
         list.add(yesNo(CARER, "carer", always));
+        list.add(orNotKnown(CARED_FOR_BENEFIT, "caredForBenefit", List.of(KioskAnswers.YES, KioskAnswers.NO), a -> a.yes(CARER)));
+        list.add(yesNo(PARTNER_CARER, "partnerCarer", couple));
+        list.add(orNotKnown(PARTNER_CARED_FOR_BENEFIT, "partnerCaredForBenefit", List.of(KioskAnswers.YES, KioskAnswers.NO),
+                a -> couple.test(a) && a.yes(PARTNER_CARER)));
         return List.copyOf(list);
     }
 
     private static Question date(String id, String key, Integer number, BigDecimal youngest, BigDecimal oldest,
                                  Predicate<KioskAnswers> asked) {
-        return new Question(id, Kind.DATE, key, number, List.of(), youngest, oldest, false, asked);
+        return new Question(id, Kind.DATE, "q." + key, number == null ? List.of() : List.of(number), List.of(), youngest, oldest,
+                false, asked);
     }
 
     private static Question yesNo(String id, String key, Predicate<KioskAnswers> asked) {
-        return new Question(id, Kind.YES_NO, key, null, List.of(), null, null, false, asked);
+        return new Question(id, Kind.YES_NO, "q." + key, List.of(), List.of(), null, null, false, asked);
+    }
+
+    /** A choice with "I do not know" after the others; yes and no are read as a yes-or-no question. */
+    private static Question orNotKnown(String id, String key, List<String> options, Predicate<KioskAnswers> asked) {
+        boolean yesNo = options.equals(List.of(KioskAnswers.YES, KioskAnswers.NO));
+        return new Question(id, yesNo ? Kind.YES_NO : Kind.CHOICE, "q." + key, List.of(), yesNo ? List.of() : options, null, null,
+                true, asked);
     }
 
     private static Question money(String id, String key, List<String> frequencies, boolean optional,
                                   Predicate<KioskAnswers> asked) {
-        return new Question(id, Kind.MONEY, key, null, frequencies, null, MOST_MONEY, optional, asked);
+        return new Question(id, Kind.MONEY, "q." + key, List.of(), frequencies, null, MOST_MONEY, optional, asked);
     }
 
     private static Question hours(String id, String key, Predicate<KioskAnswers> asked) {
-        return new Question(id, Kind.NUMBER, key, null, List.of(), new BigDecimal("0.5"), BigDecimal.valueOf(100), false, asked);
+        return new Question(id, Kind.NUMBER, "q." + key, List.of(), List.of(), new BigDecimal("0.5"), BigDecimal.valueOf(100), false,
+                asked);
     }
 
     /** The question with its choices for this household: a place question's depend on the postcode. */
@@ -153,12 +186,36 @@ class KioskJourney {
         };
     }
 
-    Optional<Question> question(String id) {
-        return questions.stream().filter(q -> q.id().equals(id)).findFirst();
+    /** The question with this id that this person is asked, bound to their answers. */
+    Optional<Question> asked(String id, KioskAnswers answers) {
+        return asked(answers).stream().filter(q -> q.id().equals(id)).findFirst().map(q -> bound(q, answers));
     }
 
+    /**
+     * Every question this person is asked: the core that applies to them, then, once the core is
+     * answered, what the rules still need to know that they can tell us (KioskFollowUps).
+     */
     List<Question> asked(KioskAnswers answers) {
+        List<Question> core = core(answers);
+        if (core.stream().anyMatch(q -> !answers.has(q.id()))) {
+            return core;
+        }
+        List<Question> all = new ArrayList<>(core);
+        all.addAll(followUps.questions(answers, coreHousehold(answers), today()));
+        return all;
+    }
+
+    private List<Question> core(KioskAnswers answers) {
         return questions.stream().filter(q -> q.asked().test(answers)).toList();
+    }
+
+    /** The household the answers describe: the core's, with every follow-up answer written in. */
+    org.triagegateway.household.Household household(KioskAnswers answers) {
+        return followUps.withAnswers(coreHousehold(answers), answers);
+    }
+
+    private org.triagegateway.household.Household coreHousehold(KioskAnswers answers) {
+        return KioskHousehold.from(answers, today(), places.where(answers));
     }
 
     Question first() {
@@ -207,11 +264,19 @@ class KioskJourney {
         KioskAnswers changed = given.with(Map.of(
                 PENSION_AGE, yesOrNo(reached(given.date(DATE_OF_BIRTH), parameters)),
                 PARTNER_PENSION_AGE, yesOrNo(reached(given.date(PARTNER_DATE_OF_BIRTH), parameters))));
-        Set<String> kept = asked(changed).stream().filter(q -> stillAllowed(q, changed))
+        KioskAnswers core = keep(changed, core(changed), true);
+        // while a change opens a core question, the follow-ups wait for it rather than being forgotten
+        boolean coreOpen = core(core).stream().anyMatch(q -> !core.has(q.id()));
+        return coreOpen ? core : keep(core, asked(core), false);
+    }
+
+    /** Only the answers to these questions (and what the dates of birth gave), and the follow-ups if they are to wait. */
+    private KioskAnswers keep(KioskAnswers answers, List<Question> asked, boolean followUpsToo) {
+        Set<String> kept = asked.stream().filter(q -> stillAllowed(q, answers))
                 .flatMap(q -> q.storedFields().stream()).collect(Collectors.toSet());
         kept.add(PENSION_AGE);
         kept.add(PARTNER_PENSION_AGE);
-        return changed.keepOnly(kept::contains);
+        return answers.keepOnly(field -> kept.contains(field) || followUpsToo && KioskFollowUps.isFollowUp(field));
     }
 
     /** A council or area chosen for one postcode is not kept when a new postcode does not reach it. */

@@ -83,7 +83,7 @@ public final class KioskPages {
     }
 
     @Introspected
-    public record SummaryRow(String id, String labelKey, @Nullable Object number, String value, String change) {
+    public record SummaryRow(String id, String label, String value, String change) {
     }
 
     @Introspected

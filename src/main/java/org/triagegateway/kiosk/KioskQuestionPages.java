@@ -58,7 +58,9 @@ class KioskQuestionPages {
             return new Outcome(page(session, chrome, question, submitted(question, form), reading.errors(), change), Optional.empty());
         }
         KioskAnswers answers = sessions.saveAnswers(session, journey.answer(session.answers(), reading.values())).answers();
-        Optional<Question> next = change ? journey.firstUnanswered(answers) : journey.after(question, answers);
+        // after a follow-up, the next thing the rules need, which an answer may just have opened or closed
+        Optional<Question> next = change || KioskFollowUps.isFollowUp(question.id()) ? journey.firstUnanswered(answers)
+                : journey.after(question, answers);
         // a change can open a new question (a partner now): after it, back to check your answers
         String query = change ? "?change=true" : "";
         return new Outcome(null, Optional.of(next.map(q -> QUESTIONS + q.id() + query).orElse(CHECK)));
@@ -72,14 +74,14 @@ class KioskQuestionPages {
         Locale locale = KioskLanguage.of(session.language()).locale();
         List<Question> asked = journey.asked(session.answers());
         List<SummaryRow> rows = asked.stream()
-                .map(q -> new SummaryRow(q.id(), "q." + q.messageKey() + ".summary", q.number(),
-                        display(q, session.answers(), locale), QUESTIONS + q.id() + "?change=true"))
+                .map(q -> new SummaryRow(q.id(), label(q, locale), display(q, session.answers(), locale),
+                        QUESTIONS + q.id() + "?change=true"))
                 .toList();
         return new CheckPage(chrome, rows, QUESTIONS + asked.get(asked.size() - 1).id());
     }
 
     private Optional<Question> asked(KioskSession session, String id) {
-        return journey.question(id).filter(q -> q.asked().test(session.answers())).map(q -> journey.bound(q, session.answers()));
+        return journey.asked(id, session.answers());
     }
 
     private QuestionPage page(KioskSession session, Chrome chrome, Question question, Map<String, String> values,
@@ -88,16 +90,27 @@ class KioskQuestionPages {
                 .orElse("/kiosk?lang=" + session.language());
         String action = QUESTIONS + question.id() + (change ? "?change=true" : "");
         Locale locale = KioskLanguage.of(session.language()).locale();
-        String key = "q." + question.messageKey();
-        Object[] number = question.number() == null ? new Object[0] : new Object[]{question.number()};
-        String hint = messages.find(key + ".hint" + (straddles(question) ? ".straddles" : ""), locale, number).orElse(null);
+        String key = question.messageKey();
+        Object[] args = arguments(question, locale);
+        String hint = messages.find(key + ".hint" + (straddles(question) ? ".straddles" : ""), locale, args).orElse(null);
         Map<String, String> byField = fieldErrors(errors);
         if (question.kind() == Kind.DATE && !errors.isEmpty()) {
             // a date is one answer: its message sits above its three boxes
             byField.putIfAbsent(question.id(), errors.get(0).messageKey());
         }
-        return new QuestionPage(chrome, question.id(), template(question), messages.text(key + ".title", locale, number),
+        return new QuestionPage(chrome, question.id(), template(question), messages.text(key + ".title", locale, args),
                 hint, options(question, locale), values, errors, byField, describedBy(question, hint != null, byField), back, action);
+    }
+
+    /** A question's row on "check your answers": its short name where it has one, or the question itself. */
+    private String label(Question question, Locale locale) {
+        Object[] args = arguments(question, locale);
+        return messages.find(question.messageKey() + ".summary", locale, args)
+                .orElseGet(() -> messages.text(question.messageKey() + ".title", locale, args));
+    }
+
+    private static Object[] arguments(Question question, Locale locale) {
+        return KioskMessages.arguments(question.args(), locale);
     }
 
     private static Map<String, String> fieldErrors(List<KioskPages.FieldError> errors) {
@@ -155,13 +168,18 @@ class KioskQuestionPages {
                 }
                 yield choices;
             }
-            case YES_NO -> List.of(new Option(KioskAnswers.YES, "answer.yes"), new Option(KioskAnswers.NO, "answer.no"));
-            case CHOICE -> question.options().stream()
-                    .map(o -> new Option(o, "q." + question.messageKey() + ".option." + o))
-                    .toList();
+            case YES_NO, CHOICE -> question.orNotKnown(question.kind() == Kind.YES_NO ? List.of(KioskAnswers.YES, KioskAnswers.NO)
+                    : question.options()).stream().map(o -> new Option(o, optionKey(question, o))).toList();
             case MONEY -> question.options().stream().map(f -> new Option(f, "frequency." + f)).toList();
             default -> List.of();
         };
+    }
+
+    private static String optionKey(Question question, String option) {
+        if (option.equals(KioskAnswers.NOT_KNOWN)) {
+            return "answer.notKnown";
+        }
+        return question.kind() == Kind.YES_NO ? "answer." + option : question.messageKey() + ".option." + option;
     }
 
     /** The stored answer as the form's fields, to fill the page in again. */
@@ -203,7 +221,7 @@ class KioskQuestionPages {
         String value = answers.get(question.id()).orElseThrow();
         return switch (question.kind()) {
             case YES_NO -> text("answer." + value, locale);
-            case CHOICE -> text("q." + question.messageKey() + ".option." + value, locale);
+            case CHOICE -> text(optionKey(question, value), locale);
             case DATE -> DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(LocalDate.parse(value));
             case MONEY -> money(question, answers, locale);
             case POSTCODE -> postcode(value, answers, locale);

@@ -6,12 +6,14 @@ import org.triagegateway.betteroff.BetterOffFigure;
 import org.triagegateway.betteroff.BetterOffWords;
 import org.triagegateway.betteroff.EarningsSweep;
 import org.triagegateway.betteroff.SweepRequest;
+import org.triagegateway.household.FactPath;
 import org.triagegateway.household.Household;
 import org.triagegateway.household.HouseholdReference;
 import org.triagegateway.household.Person;
 import org.triagegateway.kiosk.KioskPages.BenefitCard;
 import org.triagegateway.kiosk.KioskPages.ServiceCard;
 import org.triagegateway.kiosk.KioskPages.Text;
+import org.triagegateway.questions.QuestionCatalogue;
 import org.triagegateway.rules.BenefitResult;
 import org.triagegateway.rules.Evaluation;
 import org.triagegateway.rules.Pounds;
@@ -24,6 +26,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The results page: each benefit with what it is worth, why, what to bring and who pays it,
@@ -34,15 +37,22 @@ import java.util.Locale;
 class KioskResults {
 
     private static final String UNIVERSAL_CREDIT = "universal_credit";
-    private static final java.util.Set<String> TAKEN_OFF_UNIVERSAL_CREDIT = java.util.Set.of("new_style_jsa", "new_style_esa",
-            "carers_allowance");
+    /**
+     * Taken off Universal Credit in full, but not yet in its figure. Carer's Allowance is not among them: where
+     * the rules give it an amount, Universal Credit's working has already taken it off (carers_allowance.drl).
+     */
+    private static final java.util.Set<String> TAKEN_OFF_UNIVERSAL_CREDIT = java.util.Set.of("new_style_jsa", "new_style_esa");
 
     private final KioskMessages messages;
     private final EarningsSweep sweep;
     private final RulesEngine rules;
     private final RuleSentences sentences;
 
-    KioskResults(KioskMessages messages, EarningsSweep sweep, RulesEngine rules, RuleSentences sentences) {
+    private final QuestionCatalogue catalogue;
+
+    KioskResults(KioskMessages messages, EarningsSweep sweep, RulesEngine rules, RuleSentences sentences,
+                 QuestionCatalogue catalogue) {
+        this.catalogue = catalogue;
         this.messages = messages;
         this.sentences = sentences;
         this.sweep = sweep;
@@ -51,16 +61,16 @@ class KioskResults {
 
     /** @param betterOff the better-off figure worked out when the answers were confirmed, if any */
     KioskPages.ResultsPage page(KioskPages.Chrome chrome, KioskLanguage language, HouseholdReference reference,
-                                Evaluation evaluation, String betterOff) {
+                                Household household, Evaluation evaluation, String betterOff) {
         Locale locale = language.locale();
         List<BenefitCard> likely = new ArrayList<>();
         List<BenefitCard> possible = new ArrayList<>();
         List<BenefitCard> notNow = new ArrayList<>();
         for (BenefitResult result : evaluation.benefits()) {
             switch (result.status()) {
-                case ELIGIBLE -> likely.add(card(result, language));
-                case POSSIBLY_ELIGIBLE, NOT_ASSESSED -> possible.add(card(result, language));
-                case NOT_ELIGIBLE -> notNow.add(card(result, language));
+                case ELIGIBLE -> likely.add(card(result, household, language));
+                case POSSIBLY_ELIGIBLE, NOT_ASSESSED -> possible.add(card(result, household, language));
+                case NOT_ELIGIBLE -> notNow.add(card(result, household, language));
                 case CALCULATED -> {
                     // income tax and National Insurance: worked out for the other results, not something to claim
                 }
@@ -76,8 +86,8 @@ class KioskResults {
 
     /**
      * What the "could get" and the "might get" come to a month, each apart, a week as a month. Universal
-     * Credit takes New Style JSA and ESA and Carer's Allowance off in full (UC Regs 2013 reg 66(1)(b)), and
-     * its amount here has not taken them off yet: beside a Universal Credit figure at least as sure, they
+     * Credit takes New Style JSA and ESA off in full (UC Regs 2013 reg 66(1)(b)), and its amount here has
+     * not taken them off yet: beside a Universal Credit figure at least as sure, they
      * are not added again; beside a less sure one, they are counted and the Universal Credit is what is
      * left after them. Payments once a year, once, or a cold spell at a time are named apart.
      */
@@ -141,7 +151,7 @@ class KioskResults {
     record Totals(String could, String might, String apart) {
     }
 
-    private BenefitCard card(BenefitResult result, KioskLanguage language) {
+    private BenefitCard card(BenefitResult result, Household household, KioskLanguage language) {
         Locale locale = language.locale();
         String pounds = result.amount() == null ? null : pounds(result.amount(), language);
         // one period people understand, a month, with the week beside it where the benefit is paid weekly
@@ -154,7 +164,21 @@ class KioskResults {
                 "status." + result.status().name(), amount, reason,
                 result.evidence().stream().map(e -> text(e, language)).toList(),
                 messages.find("agency." + result.benefit(), locale).orElse(result.agency()),
-                result.questions().stream().map(q -> text(q.question(), language)).toList());
+                result.questions().stream().map(q -> ask(q, household, language)).distinct().toList());
+    }
+
+    /**
+     * What an adviser will ask, in the catalogue's words to the person ("Are you pregnant?"); the
+     * rules' own sentence only for a fact the catalogue lacks, which QuestionCatalogueTest forbids.
+     */
+    private Text ask(BenefitResult.MissingFact fact, Household household, KioskLanguage language) {
+        Optional<FactPath> path = FactPath.parse(fact.fact());
+        return catalogue.find(fact.fact()).flatMap(question -> path.flatMap(p -> {
+            int index = p.personIndex();
+            Person person = index >= 0 && index < household.people().size() ? household.people().get(index) : null;
+            Object[] args = KioskMessages.arguments(KioskFollowUps.arguments(person), language.locale());
+            return messages.find(question.key(person == null ? null : person.role()) + ".title", language.locale(), args);
+        })).map(words -> new Text(words, null)).orElseGet(() -> text(fact.question(), language));
     }
 
     /** A sentence of the rules in the session's language, or in English, marked so, where it has no translation. */

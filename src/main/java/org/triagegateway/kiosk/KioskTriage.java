@@ -11,8 +11,6 @@ import org.triagegateway.household.HouseholdReference;
 import org.triagegateway.household.HouseholdService;
 import org.triagegateway.household.StoredHousehold;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -28,13 +26,11 @@ class KioskTriage {
     private final KioskSessionService sessions;
     private final KioskResults results;
     private final Validator validator;
-    private final Clock clock;
-    private final KioskPlaces places;
+    private final KioskJourney journey;
 
     KioskTriage(HouseholdService households, AssessmentService assessments, KioskSessionService sessions,
-                KioskResults results, Validator validator, Clock clock, KioskPlaces places) {
-        this.clock = clock;
-        this.places = places;
+                KioskResults results, Validator validator, KioskJourney journey) {
+        this.journey = journey;
         this.households = households;
         this.assessments = assessments;
         this.sessions = sessions;
@@ -53,7 +49,7 @@ class KioskTriage {
         if (session.confirmed()) {
             return;
         }
-        Household household = KioskHousehold.from(session.answers(), LocalDate.now(clock), places.where(session.answers()));
+        Household household = journey.household(session.answers());
         Set<ConstraintViolation<Household>> violations = validator.validate(household);
         if (!violations.isEmpty()) {
             // The questions check every answer, so this is a fault in the kiosk, not in what the person typed.
@@ -75,6 +71,7 @@ class KioskTriage {
     KioskPages.ResultsPage results(KioskSession session, KioskPages.Chrome chrome) {
         HouseholdReference reference = HouseholdReference.of(session.householdReference());
         StoredAssessment assessment = assessments.get(reference, session.assessmentId().toString());
-        return results.page(chrome, KioskLanguage.of(session.language()), reference, assessment.result(), session.betterOff());
+        return results.page(chrome, KioskLanguage.of(session.language()), reference, households.get(reference).household(),
+                assessment.result(), session.betterOff());
     }
 }

@@ -17,14 +17,16 @@ import java.util.regex.Pattern;
 
 /**
  * One page of the kiosk: one question, how its answer is read from the form, and when it is
- * asked at all. Its words are in the message bundles under {@code q.<messageKey>.*}.
+ * asked at all. Its words are in the message bundles under {@code <messageKey>.*}: {@code q.*} for
+ * the fixed core (i18n/kiosk), {@code fact.*} for the catalogue's questions (i18n/questions).
  *
+ * @param args what fills the words' {0}, {1}: a child's number, and for a follow-up their date of birth
  * @param limits for a date, the youngest and oldest age in years; for a number, the smallest and
  *               largest value; for money, the largest amount
  * @param options the choices (CHOICE) or the frequencies offered (MONEY; none means a single amount)
  * @param optional may be left blank, for "I do not know"
  */
-record Question(String id, Kind kind, String messageKey, Object number, List<String> options,
+record Question(String id, Kind kind, String messageKey, List<Object> args, List<String> options,
                 BigDecimal min, BigDecimal max, boolean optional, Predicate<KioskAnswers> asked) {
 
     /** PLACE: a council or rental area, its choices bound to the household's postcode (KioskJourney.bound). */
@@ -55,8 +57,8 @@ record Question(String id, Kind kind, String messageKey, Object number, List<Str
 
     Reading read(Map<String, String> form, LocalDate today) {
         return switch (kind) {
-            case YES_NO -> choice(form, List.of(KioskAnswers.YES, KioskAnswers.NO));
-            case CHOICE -> choice(form, options);
+            case YES_NO -> choice(form, orNotKnown(List.of(KioskAnswers.YES, KioskAnswers.NO)));
+            case CHOICE -> choice(form, orNotKnown(options));
             case DATE -> date(form, today);
             case MONEY -> money(form);
             case NUMBER -> number(form);
@@ -67,7 +69,12 @@ record Question(String id, Kind kind, String messageKey, Object number, List<Str
     }
 
     Question withOptions(List<String> choices) {
-        return new Question(id, kind, messageKey, number, List.copyOf(choices), min, max, optional, asked);
+        return new Question(id, kind, messageKey, args, List.copyOf(choices), min, max, optional, asked);
+    }
+
+    /** The answers a person may give: "I do not know" as well where the question is optional. */
+    List<String> orNotKnown(List<String> answers) {
+        return optional ? withNotKnown(answers) : answers;
     }
 
     private static List<String> withNotKnown(List<String> choices) {
@@ -82,7 +89,7 @@ record Question(String id, Kind kind, String messageKey, Object number, List<Str
             return Reading.of(id, KioskAnswers.NOT_KNOWN);
         }
         return Postcode.parse(value).map(p -> Reading.of(id, p.toString()))
-                .orElseGet(() -> Reading.error(id, "q." + messageKey + ".error.format"));
+                .orElseGet(() -> Reading.error(id, messageKey + ".error.format"));
     }
 
     private Reading choice(Map<String, String> form, List<String> allowed) {
@@ -111,7 +118,7 @@ record Question(String id, Kind kind, String messageKey, Object number, List<Str
         }
         int age = Period.between(date, today).getYears();
         if (age < min.intValue() || age > max.intValue()) {
-            return Reading.error(id + DAY, "q." + messageKey + ".error.age");
+            return Reading.error(id + DAY, messageKey + ".error.age");
         }
         return Reading.of(id, date.toString());
     }
@@ -154,14 +161,14 @@ record Question(String id, Kind kind, String messageKey, Object number, List<Str
         String value = decimalPoint(trimmed(form, id));
         boolean whole = min.scale() == 0;
         if (value.isEmpty()) {
-            return Reading.error(id, required());
+            return optional ? Reading.of(id, KioskAnswers.NOT_KNOWN) : Reading.error(id, required());
         }
         if (!(whole ? WHOLE : DECIMAL).matcher(value).matches()) {
             return Reading.error(id, whole ? "error.number.whole" : "error.number.format");
         }
         BigDecimal number = new BigDecimal(value);
         if (number.compareTo(min) < 0 || number.compareTo(max) > 0) {
-            return Reading.error(id, "q." + messageKey + ".error.range");
+            return Reading.error(id, messageKey + ".error.range");
         }
         return Reading.of(id, number.stripTrailingZeros().toPlainString());
     }
@@ -171,7 +178,7 @@ record Question(String id, Kind kind, String messageKey, Object number, List<Str
         if (value.isEmpty()) {
             return optional ? Reading.of(id, KioskAnswers.NOT_KNOWN) : Reading.error(id, required());
         }
-        return PLACE.matcher(value).matches() ? Reading.of(id, value) : Reading.error(id, "q." + messageKey + ".error.format");
+        return PLACE.matcher(value).matches() ? Reading.of(id, value) : Reading.error(id, messageKey + ".error.format");
     }
 
     /**
@@ -183,7 +190,7 @@ record Question(String id, Kind kind, String messageKey, Object number, List<Str
     }
 
     private String required() {
-        return "q." + messageKey + ".error";
+        return messageKey + ".error";
     }
 
     /** Every answer is read through here: what was typed, its digits as 0 to 9, without spaces around it. */

@@ -15,6 +15,7 @@ import org.triagegateway.household.Household;
 import org.triagegateway.household.HouseholdReference;
 import org.triagegateway.household.HouseholdService;
 import org.triagegateway.household.StoredHousehold;
+import org.triagegateway.questions.StaffQuestions;
 import org.triagegateway.rules.BenefitResult;
 import org.triagegateway.rules.BenefitResult.MissingFact;
 import org.triagegateway.staff.StaffPages.FieldError;
@@ -38,14 +39,18 @@ class HouseholdEdit {
     private final ObjectMapper json;
     private final Validator validator;
 
-    HouseholdEdit(HouseholdService households, AssessmentService assessments, ObjectMapper json, Validator validator) {
+    private final StaffQuestions staffQuestions;
+
+    HouseholdEdit(HouseholdService households, AssessmentService assessments, ObjectMapper json, Validator validator,
+                  StaffQuestions staffQuestions) {
+        this.staffQuestions = staffQuestions;
         this.households = households;
         this.assessments = assessments;
         this.json = json;
         this.validator = validator;
     }
 
-    /** A question the rules ask about one value, and the benefits that wait for the answer. */
+    /** A question the rules ask about one value, in the catalogue's staff wording, and the benefits that wait for the answer. */
     record Ask(FactPath path, String question, List<String> benefits) {
     }
 
@@ -58,7 +63,8 @@ class HouseholdEdit {
                 // a fact such as "housing" is asked as the values it cannot be without
                 FactPath.parse(fact.fact()).map(FactPath::requiredValues).orElse(List.of()).stream()
                         .filter(path -> path.read(tree).isEmpty())
-                        .forEach(path -> asks.computeIfAbsent(path, p -> new Ask(p, fact.question(), new ArrayList<>()))
+                        .forEach(path -> asks.computeIfAbsent(path, p -> new Ask(p,
+                                        staffQuestions.question(p, stored.household()).orElse(fact.question()), new ArrayList<>()))
                                 .benefits().add(result.name()));
             }
         }

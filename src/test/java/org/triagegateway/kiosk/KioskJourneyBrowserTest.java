@@ -52,16 +52,28 @@ class KioskJourneyBrowserTest extends BrowserTestBase {
                 .money("pay", "1400", "MONTHLY")
                 .type("hours", "30")
                 .choose("partner-work", "no")
+                .money("childcare", "0", null)
                 .money("savings", "1200", null)
                 .no("health")
                 .no("partner-health")
                 .no("carer")
+                .no("partner-carer")
+                // then what the rules still need, one a page
+                .money("fact-claimant-earnings-0-pensionContributions", "42", null)
+                .yes("fact-partner-recentNationalInsurance")
+                .no("fact-child1-longTermCondition")
+                .no("fact-child2-longTermCondition")
+                .choose("fact-child1-sex", "FEMALE")
+                .choose("fact-child2-sex", "MALE")
                 .confirm();
 
         Household household = households.get(HouseholdReference.of(reference)).household();
         assertThat(household.people()).extracting(Person::role).containsExactly(
                 Person.Role.CLAIMANT, Person.Role.PARTNER, Person.Role.CHILD, Person.Role.CHILD);
         assertThat(household.people().get(0).earnings().get(0).gross()).isEqualByComparingTo("1400");
+        assertThat(household.people().get(0).earnings().get(0).pensionContributions()).isEqualByComparingTo("42");
+        assertThat(household.people().get(1).recentNationalInsurance()).isTrue();
+        assertThat(household.people().get(3).longTermCondition()).isFalse();
         assertThat(household.housing().tenure()).isEqualTo(Housing.Tenure.SOCIAL_RENT);
         assertThat(household.housing().rent()).isEqualByComparingTo("525");
         assertThat(household.housing().councilTax()).isEqualByComparingTo("1850.40");
@@ -86,6 +98,7 @@ class KioskJourneyBrowserTest extends BrowserTestBase {
                 .money("other-pension", "0", null)
                 .money("savings", "4000", null)
                 .yes("health")
+                .choose("disability-benefit", "NONE")
                 .no("carer")
                 .confirm();
 
@@ -116,6 +129,7 @@ class KioskJourneyBrowserTest extends BrowserTestBase {
                 .money("savings", "0", null)
                 .no("health")
                 .no("carer")
+                .money("fact-claimant-earnings-0-pensionContributions", "", null)
                 .confirm();
 
         Household household = households.get(HouseholdReference.of(reference)).household();

@@ -4,6 +4,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import org.junit.jupiter.api.Test;
+import org.triagegateway.household.Disability;
 import org.triagegateway.household.Earnings;
 import org.triagegateway.household.Frequency;
 import org.triagegateway.household.Household;
@@ -67,11 +68,11 @@ class KioskJourneyTest {
     @Test
     void theNextQuestionFollowsTheAnswersGiven() {
         KioskAnswers renting = answer(Map.of("home", "private_rent"));
-        Question home = journey.question("home").orElseThrow();
+        Question home = journey.asked("home", renting).orElseThrow();
 
         assertThat(journey.after(home, renting).map(Question::id)).hasValue("rent");
         assertThat(journey.after(home, answer(Map.of("home", "rent_free"))).map(Question::id)).hasValue("postcode");
-        assertThat(journey.before(journey.question("postcode").orElseThrow(), renting).map(Question::id)).hasValue("rent");
+        assertThat(journey.before(journey.asked("postcode", renting).orElseThrow(), renting).map(Question::id)).hasValue("rent");
         assertThat(journey.before(journey.first(), renting)).isEmpty();
     }
 
@@ -82,9 +83,18 @@ class KioskJourneyTest {
                 Map.entry("home", "social_rent"), Map.entry("rent", "525.00"), Map.entry("rent-frequency", "MONTHLY"),
                 Map.entry("bedrooms", "2"), Map.entry("postcode", KioskAnswers.NOT_KNOWN), Map.entry("council", "E06000032"), Map.entry("council-tax", KioskAnswers.NOT_KNOWN),
                 Map.entry("work", "self_employed"), Map.entry("pay", "1400.00"), Map.entry("pay-frequency", "MONTHLY"),
-                Map.entry("hours", "30"), Map.entry("partner-work", "no"), Map.entry("savings", "0.00"),
-                Map.entry("health", "yes"), Map.entry("partner-health", "no"), Map.entry("carer", "no")));
+                Map.entry("hours", "30"), Map.entry("partner-work", "no"), Map.entry("childcare", "0.00"), Map.entry("savings", "0.00"),
+                Map.entry("health", "yes"), Map.entry("disability-benefit", "PIP_MOBILITY_ONLY"), Map.entry("partner-health", "no"),
+                Map.entry("carer", "no"), Map.entry("partner-carer", "no")));
+        // the core done, the rules still ask whether the partner, not working, has paid National Insurance
+        // (New Style JSA) and whether the child needs more care (DLA): one a page, then nothing is left
+        assertThat(journey.firstUnanswered(answers).map(Question::id)).hasValue("fact-partner-recentNationalInsurance");
+        answers = journey.answer(answers, Map.of("fact-partner-recentNationalInsurance", "yes"));
+        assertThat(journey.firstUnanswered(answers).map(Question::id)).hasValue("fact-child1-longTermCondition");
+        answers = journey.answer(answers, Map.of("fact-child1-longTermCondition", KioskAnswers.NOT_KNOWN));
         assertThat(journey.complete(answers)).isTrue();
+        assertThat(journey.household(answers).people().get(1).recentNationalInsurance()).isTrue();
+        assertThat(journey.household(answers).people().get(2).longTermCondition()).as("not known: an adviser asks").isNull();
 
         Household household = KioskHousehold.from(answers, LocalDate.of(2026, 11, 23), places.where(answers));
 
@@ -93,6 +103,7 @@ class KioskJourneyTest {
         assertThat(household.people()).hasSize(3);
         assertThat(household.people().get(0).longTermCondition()).isTrue();
         assertThat(household.people().get(0).caresForDisabledPerson()).isFalse();
+        assertThat(household.people().get(0).disability().benefit()).isEqualTo(Disability.DisabilityBenefit.PIP_MOBILITY_ONLY);
         Earnings pay = household.people().get(0).earnings().get(0);
         assertThat(pay.kind()).isEqualTo(Earnings.Kind.SELF_EMPLOYED);
         assertThat(pay.gross()).isEqualByComparingTo("1400");
@@ -105,6 +116,49 @@ class KioskJourneyTest {
         assertThat(housing.bedrooms()).isEqualTo(2);
         assertThat(housing.councilTax()).as("not known: the rules will ask").isNull();
         assertThat(household.capital()).isEmpty();
+    }
+
+    @Test
+    void aFollowUpAnswerStaysWithItsPersonAndGoesWithTheirJob() {
+        KioskAnswers answers = answer(Map.ofEntries(Map.entry("date-of-birth", "1990-05-01"), Map.entry("partner", "no"),
+                Map.entry("children", "1"), Map.entry("child-1", "2024-02-02"), Map.entry("home", "owner"),
+                Map.entry("postcode", KioskAnswers.NOT_KNOWN), Map.entry("council", "E06000032"),
+                Map.entry("council-tax", "1500.00"), Map.entry("work", "employed"), Map.entry("pay", "1400.00"),
+                Map.entry("pay-frequency", "MONTHLY"), Map.entry("hours", "30"), Map.entry("childcare", "0.00"), Map.entry("savings", "0.00"),
+                Map.entry("health", "no"), Map.entry("carer", "no")));
+        assertThat(asked(answers)).contains("fact-claimant-earnings-0-pensionContributions")
+                .as("a child under 4 already opens Healthy Start: pregnancy cannot change it").doesNotContain("fact-claimant-pregnant");
+
+        answers = journey.answer(answers, Map.of("fact-claimant-earnings-0-pensionContributions", "56.00"));
+        assertThat(journey.household(answers).people().get(0).earnings().get(0).pensionContributions()).isEqualByComparingTo("56");
+
+        // a partner now comes before the child in the record: the answer is still the claimant's
+        KioskAnswers couple = journey.answer(journey.answer(answers, Map.of("partner", "yes")),
+                Map.of("partner-date-of-birth", "1991-01-01"));
+        assertThat(couple.values()).containsEntry("fact-claimant-earnings-0-pensionContributions", "56.00");
+        // no pay, no pension contribution from it
+        KioskAnswers notWorking = journey.answer(answers, Map.of("work", "no"));
+        assertThat(notWorking.values()).doesNotContainKey("fact-claimant-earnings-0-pensionContributions");
+    }
+
+    @Test
+    void eitherPartnerCanBeTheCarerAndCaringCountsOnlyForSomeoneWithAQualifyingBenefit() {
+        KioskAnswers base = answer(Map.of("partner", "yes", "carer", "yes"));
+        assertThat(asked(base)).contains("cared-for-benefit", "partner-carer");
+        assertThat(asked(journey.answer(base, Map.of("partner-carer", "yes")))).contains("partner-cared-for-benefit");
+
+        assertThat(cares(Map.of("carer", "yes", "cared-for-benefit", "yes"))).isTrue();
+        assertThat(cares(Map.of("carer", "yes", "cared-for-benefit", "no"))).isFalse();
+        assertThat(cares(Map.of("carer", "yes", "cared-for-benefit", KioskAnswers.NOT_KNOWN))).as("the rules ask").isNull();
+        assertThat(cares(Map.of("carer", "no"))).isFalse();
+    }
+
+    private Boolean cares(Map<String, String> caring) {
+        Map<String, String> all = new java.util.HashMap<>(Map.of("date-of-birth", "1980-01-01", "partner", "no", "children", "0",
+                "home", "owner", "postcode", "ME15 6JQ", "council-tax", "1500.00", "work", "no", "savings", "0.00", "health", "no"));
+        all.putAll(caring);
+        return KioskHousehold.from(answer(all), LocalDate.of(2026, 11, 23), places.where(answer(all))).people().get(0)
+                .caresForDisabledPerson();
     }
 
     @Test
@@ -135,7 +189,7 @@ class KioskJourneyTest {
     @Test
     void withoutAPostcodeTheCouncilIsChosenFromEveryEnglishCouncil() {
         KioskAnswers answers = answer(Map.of("home", "owner", "postcode", KioskAnswers.NOT_KNOWN));
-        Question council = journey.bound(journey.question("council").orElseThrow(), answers);
+        Question council = journey.asked("council", answers).orElseThrow();
 
         assertThat(asked(answers)).contains("council");
         assertThat(council.options()).contains("E06000032", "E07000110", "E09000001").hasSizeGreaterThan(290);
@@ -144,7 +198,7 @@ class KioskJourneyTest {
     @Test
     void aPrivateRenterWhosePostcodeReachesTwoRentalAreasChoosesBetweenThem() {
         KioskAnswers answers = answer(Map.of("home", "private_rent", "postcode", STRADDLING_POSTCODE));
-        Question area = journey.bound(journey.question("rental-area").orElseThrow(), answers);
+        Question area = journey.asked("rental-area", answers).orElseThrow();
 
         assertThat(asked(answers)).contains("rental-area");
         assertThat(area.options()).hasSizeBetween(2, KioskPages.MOST_RADIOS);

@@ -315,6 +315,8 @@ class KioskSharedDeviceBrowserTest extends BrowserTestBase {
         typeInto("savings-amount", "0");
         chooseByKeyboard("health", "no");
         chooseByKeyboard("carer", "no");
+        chooseByKeyboard("fact-claimant-pregnant", "not-known");
+        chooseByKeyboard("fact-claimant-recentNationalInsurance", "yes");
         assertThat(browser.path()).isEqualTo("/kiosk/check");
         assertThat(browser.text("main")).as("the council the postcode gave, to be seen and changed").contains("ME15 6JQ (council: Maidstone)");
         pressTabUntil("main form button[type=submit]");
@@ -364,7 +366,8 @@ class KioskSharedDeviceBrowserTest extends BrowserTestBase {
                 .choose("work", "no")
                 .money("savings", "0", null)
                 .no("health")
-                .no("carer");
+                .no("carer")
+                .no("fact-claimant-recentNationalInsurance");
     }
 
     private void typeDate(String question, LocalDate date) {

@@ -81,6 +81,8 @@ class KioskTimeoutBrowserTest extends BrowserTestBase {
             answer(noScript, "savings", Map.of("savings-amount", "4321"));
             answer(noScript, "health", Map.of("health", "no"));
             answer(noScript, "carer", Map.of("carer", "no"));
+            answer(noScript, "fact-claimant-pregnant", Map.of("fact-claimant-pregnant", "no"));
+            answer(noScript, "fact-claimant-recentNationalInsurance", Map.of("fact-claimant-recentNationalInsurance", "no"));
             assertThat(noScript.path()).isEqualTo("/kiosk/check");
             assertThat(noScript.pageText()).contains("1977", "4,321");
 

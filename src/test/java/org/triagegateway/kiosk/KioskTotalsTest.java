@@ -50,22 +50,32 @@ class KioskTotalsTest {
     void whatUniversalCreditTakesOffInFullIsNotAddedBesideItAgain() {
         KioskResults.Totals totals = results.totals(evaluation(
                 result("universal_credit", Status.ELIGIBLE, "1200.00", "month"),
-                result("new_style_jsa", Status.POSSIBLY_ELIGIBLE, "95.55", "week"),
-                result("carers_allowance", Status.ELIGIBLE, "86.45", "week")), Locale.UK, KioskLanguage.ENGLISH);
+                result("new_style_jsa", Status.POSSIBLY_ELIGIBLE, "95.55", "week")), Locale.UK, KioskLanguage.ENGLISH);
 
         assertThat(totals.could()).isEqualTo("£1,200.00");
         assertThat(totals.might()).isNull();
     }
 
     @Test
+    void carersAllowanceIsAddedBecauseUniversalCreditsFigureHasTakenItOffAlready() {
+        KioskResults.Totals totals = results.totals(evaluation(
+                // the carer couple of KioskCarersBrowserTest: 1,356.31 - 374.62 = 981.69 after Carer's Allowance
+                result("universal_credit", Status.ELIGIBLE, "981.69", "month"),
+                // 86.45 x 52 / 12 = 374.62; 981.69 + 374.62 = 1,356.31
+                result("carers_allowance", Status.ELIGIBLE, "86.45", "week")), Locale.UK, KioskLanguage.ENGLISH);
+
+        assertThat(totals.could()).isEqualTo("£1,356.31");
+    }
+
+    @Test
     void besideALessSureUniversalCreditWhatItTakesOffIsCountedAndTheCreditIsWhatIsLeft() {
         KioskResults.Totals totals = results.totals(evaluation(
                 result("universal_credit", Status.POSSIBLY_ELIGIBLE, "1000.00", "month"),
-                // 86.45 x 52 / 12 = 374.6166... = £374.62; Universal Credit left 1,000.00 - 374.62 = £625.38
-                result("carers_allowance", Status.ELIGIBLE, "86.45", "week")), Locale.UK, KioskLanguage.ENGLISH);
+                // 95.55 x 52 / 12 = 414.05; Universal Credit left 1,000.00 - 414.05 = £585.95
+                result("new_style_esa", Status.ELIGIBLE, "95.55", "week")), Locale.UK, KioskLanguage.ENGLISH);
 
-        assertThat(totals.could()).isEqualTo("£374.62");
-        assertThat(totals.might()).isEqualTo("£625.38");
+        assertThat(totals.could()).isEqualTo("£414.05");
+        assertThat(totals.might()).isEqualTo("£585.95");
     }
 
     @Test

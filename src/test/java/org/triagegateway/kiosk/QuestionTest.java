@@ -15,15 +15,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class QuestionTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-    private static final Question BIRTH = new Question("date-of-birth", Kind.DATE, "dateOfBirth", null, List.of(),
+    private static final Question BIRTH = new Question("date-of-birth", Kind.DATE, "q.dateOfBirth", List.of(), List.of(),
             BigDecimal.valueOf(16), BigDecimal.valueOf(120), false, a -> true);
-    private static final Question RENT = new Question("rent", Kind.MONEY, "rent", null, KioskJourney.PAY_FREQUENCIES,
+    private static final Question RENT = new Question("rent", Kind.MONEY, "q.rent", List.of(), KioskJourney.PAY_FREQUENCIES,
             null, new BigDecimal("999999.99"), false, a -> true);
-    private static final Question COUNCIL_TAX = new Question("council-tax", Kind.MONEY, "councilTax", null, List.of(),
+    private static final Question COUNCIL_TAX = new Question("council-tax", Kind.MONEY, "q.councilTax", List.of(), List.of(),
             null, new BigDecimal("999999.99"), true, a -> true);
-    private static final Question HOURS = new Question("hours", Kind.NUMBER, "hours", null, List.of(),
+    private static final Question HOURS = new Question("hours", Kind.NUMBER, "q.hours", List.of(), List.of(),
             new BigDecimal("0.5"), BigDecimal.valueOf(100), false, a -> true);
-    private static final Question CHILDREN = new Question("children", Kind.NUMBER, "children", null, List.of(),
+    private static final Question CHILDREN = new Question("children", Kind.NUMBER, "q.children", List.of(), List.of(),
             BigDecimal.ZERO, BigDecimal.TEN, false, a -> true);
 
     @Test
@@ -116,13 +116,13 @@ class QuestionTest {
         // a superscript, a fraction or a Roman numeral is a number sign but not a digit: it stays, and is refused
         assertThat(TypedDigits.western("²½Ⅻ")).isEqualTo("²½Ⅻ");
         assertThat(errors(CHILDREN, Map.of("children", "²"))).containsExactly(new FieldError("children", "error.number.whole"));
-        Question postcode = new Question("postcode", Kind.POSTCODE, "postcode", null, List.of(), null, null, true, a -> true);
+        Question postcode = new Question("postcode", Kind.POSTCODE, "q.postcode", List.of(), List.of(), null, null, true, a -> true);
         assertThat(postcode.read(Map.of("postcode", "LU۱ ۱AA"), TODAY).values()).containsEntry("postcode", "LU1 1AA");
     }
 
     @Test
     void aYesOrNoAcceptsOnlyYesOrNo() {
-        Question partner = new Question("partner", Kind.YES_NO, "partner", null, List.of(), null, null, false, a -> true);
+        Question partner = new Question("partner", Kind.YES_NO, "q.partner", List.of(), List.of(), null, null, false, a -> true);
         assertThat(partner.read(Map.of("partner", "yes"), TODAY).values()).containsEntry("partner", "yes");
         assertThat(errors(partner, Map.of("partner", "maybe"))).containsExactly(new FieldError("partner", "q.partner.error"));
         assertThat(errors(partner, Map.of())).containsExactly(new FieldError("partner", "q.partner.error"));

@@ -185,7 +185,7 @@ class AdviserBrowserTest extends StaffBrowserTestBase {
         browser.clickAndWait(browser.find("main form button[type=submit]"));
         browser.clickAndWait(browser.find("a[href$='/questions']"));
         assertThat(browser.text("h1")).isEqualTo("Questions still to ask");
-        assertThat(browser.pageText()).contains("Is claimant in full-time education", "For Carer's Allowance")
+        assertThat(browser.pageText()).contains("Is the claimant in full-time education", "For Carer's Allowance")
                 .doesNotContain("Date of birth");
         browser.assertAccessible();
         browser.find("#people-0-fullTimeStudent-2").click();
