@@ -67,5 +67,17 @@ class KioskFamiliesBrowserTest extends BrowserTestBase {
         assertThat(browser.text("#benefit-universal_credit .tg-amount")).contains("£1,228.75");
         assertThat(browser.text("#benefit-universal_credit .tg-status")).isEqualTo("You could get this");
         browser.assertReflowsAt(320);
+
+        // the nursery goes up to £700: changed from the results, 85% of 700.00 = 595.00, £85.00 more than before,
+        // so 1,228.75 + 85.00 = £1,313.75
+        browser.clickAndWait(browser.find("#change-answers"));
+        assertThat(browser.path()).isEqualTo("/kiosk/check");
+        browser.clickAndWait(browser.find("#change-childcare"));
+        assertThat(browser.path()).isEqualTo("/kiosk/questions/childcare?change=true");
+        browser.find("#childcare-amount").clear();
+        browser.find("#childcare-amount").sendKeys("700");
+        browser.clickAndWait(browser.find("main form button[type=submit]"));
+        visitor.confirm();
+        assertThat(browser.text("#benefit-universal_credit .tg-amount")).contains("£1,313.75");
     }
 }

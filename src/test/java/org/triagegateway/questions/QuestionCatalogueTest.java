@@ -66,6 +66,7 @@ class QuestionCatalogueTest {
                     List<String> needed = new ArrayList<>(List.of(stem + ".title"));
                     if (question.kiosk() == CatalogueQuestion.Kiosk.ASKS) {
                         needed.add(stem + ".error");
+                        needed.add(stem + ".summary");
                         question.options().forEach(option -> needed.add(stem + ".option." + option));
                         if (question.min() != null) {
                             needed.add(stem + ".error.range");
