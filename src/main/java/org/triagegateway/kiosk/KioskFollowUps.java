@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import jakarta.inject.Singleton;
-import org.triagegateway.household.FactPath;
 import org.triagegateway.household.Household;
 import org.triagegateway.household.Person;
 import org.triagegateway.kiosk.Question.Kind;
@@ -39,6 +38,8 @@ class KioskFollowUps {
 
     static final String PREFIX = "fact-";
     private static final String PEOPLE = "people-";
+    /** More rounds than any chain of questions the rules have (an answer opening a question that opens another). */
+    private static final int MOST_ROUNDS = 10;
 
     private final QuestionCatalogue catalogue;
     private final RulesEngine rules;
@@ -59,27 +60,60 @@ class KioskFollowUps {
      * those the rules ask now, in the catalogue's order.
      */
     List<Question> questions(KioskAnswers answers, Household core, LocalDate today) {
-        Household household = withAnswers(core, answers);
-        Map<String, FactToAsk> asks = new LinkedHashMap<>();
-        answered(answers, household).forEach(ask -> asks.put(key(ask), ask));
-        catalogue.stillToAsk(household, rules.evaluate(household, today).benefits()).stream()
-                .filter(ask -> ask.question().kiosk() == CatalogueQuestion.Kiosk.ASKS && kind(ask.question()).isPresent())
-                .forEach(ask -> asks.putIfAbsent(key(ask), ask));
-        return asks.values().stream()
+        Replay replay = replay(answers, core, today);
+        List<FactToAsk> all = new ArrayList<>(replay.answered());
+        all.addAll(replay.pending());
+        return all.stream()
                 .sorted(Comparator.comparingInt((FactToAsk ask) -> catalogue.position(ask.question()))
                         .thenComparingInt(ask -> ask.path().personIndex()))
                 .map(this::question)
                 .toList();
     }
 
-    /** The household with every follow-up answer written in; "I do not know" leaves the fact empty. */
-    Household withAnswers(Household core, KioskAnswers answers) {
-        List<FactToAsk> answered = answered(answers, core);
-        if (answered.isEmpty()) {
-            return core;
+    /** The household with the follow-up answers the rules asked for written in; "I do not know" leaves the fact empty. */
+    Household withAnswers(Household core, KioskAnswers answers, LocalDate today) {
+        return replay(answers, core, today).household();
+    }
+
+    /**
+     * The answers the rules asked for, in the order they asked, and what they still ask. An answer is
+     * used only where the rules ask its question of the household as it stands: an answer kept from
+     * before a change (how many children the childcare is for, when there is no childcare now) is
+     * never written into a record it no longer fits, and goes with the next answer saved.
+     *
+     * @param answered the facts asked and answered (or "I do not know")
+     * @param pending  the facts the rules ask now that nobody has answered
+     */
+    record Replay(Household household, List<FactToAsk> answered, List<FactToAsk> pending) {
+    }
+
+    private Replay replay(KioskAnswers answers, Household core, LocalDate today) {
+        Household household = core;
+        Map<String, FactToAsk> answered = new LinkedHashMap<>();
+        // each round writes what the rules newly ask and has an answer; a fact is written once, so it ends
+        for (int round = 0; ; round++) {
+            List<FactToAsk> asked = askable(household, today);
+            List<FactToAsk> fresh = asked.stream()
+                    .filter(ask -> answers.has(key(ask)) && !answered.containsKey(key(ask))).toList();
+            if (fresh.isEmpty() || round == MOST_ROUNDS) {
+                List<FactToAsk> pending = asked.stream().filter(ask -> !answers.has(key(ask))).toList();
+                return new Replay(household, List.copyOf(answered.values()), pending);
+            }
+            fresh.forEach(ask -> answered.put(key(ask), ask));
+            household = written(household, fresh, answers);
         }
-        ObjectNode tree = json.valueToTree(core);
-        for (FactToAsk ask : answered) {
+    }
+
+    /** What the rules ask of this household that the kiosk may ask a person here. */
+    private List<FactToAsk> askable(Household household, LocalDate today) {
+        return catalogue.stillToAsk(household, rules.evaluate(household, today).benefits()).stream()
+                .filter(ask -> ask.question().kiosk() == CatalogueQuestion.Kiosk.ASKS && kind(ask.question()).isPresent())
+                .toList();
+    }
+
+    private Household written(Household household, List<FactToAsk> asks, KioskAnswers answers) {
+        ObjectNode tree = json.valueToTree(household);
+        for (FactToAsk ask : asks) {
             answers.known(key(ask)).ifPresent(value -> ask.path().write(tree, value(ask.question(), value)));
         }
         try {
@@ -87,46 +121,6 @@ class KioskFollowUps {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A follow-up answer does not fit the household", e);
         }
-    }
-
-    /** The stored follow-up answers whose person (and job) is still in the household and whom the question is for. */
-    private List<FactToAsk> answered(KioskAnswers answers, Household household) {
-        JsonNode tree = json.valueToTree(household);
-        List<FactToAsk> found = new ArrayList<>();
-        for (String field : answers.values().keySet()) {
-            if (!isFollowUp(field)) {
-                continue;
-            }
-            Optional<FactPath> path = path(field.substring(PREFIX.length()), household);
-            Optional<CatalogueQuestion> question = path.flatMap(p -> catalogue.find(p.toString()));
-            if (path.isEmpty() || question.isEmpty() || !path.get().existsIn(tree)) {
-                continue;
-            }
-            int index = path.get().personIndex();
-            Person person = index < 0 ? null : household.people().get(index);
-            if (question.get().about(person == null ? null : person.role())) {
-                found.add(new FactToAsk(question.get(), path.get(), person));
-            }
-        }
-        return found;
-    }
-
-    /** "partner-pregnant" is the partner's pregnant, wherever the partner is in the list. */
-    private static Optional<FactPath> path(String key, Household household) {
-        if (key.startsWith("housing-") || key.startsWith("childcare-")) {
-            return FactPath.ofFieldName(key);
-        }
-        int dash = key.indexOf('-');
-        if (dash < 0) {
-            return Optional.empty();
-        }
-        String id = key.substring(0, dash);
-        for (int i = 0; i < household.people().size(); i++) {
-            if (household.people().get(i).id().equals(id)) {
-                return FactPath.ofFieldName(PEOPLE + i + key.substring(dash));
-            }
-        }
-        return Optional.empty();
     }
 
     static String key(FactToAsk ask) {

@@ -61,18 +61,9 @@ final class KioskHousehold {
                 : new Childcare(childcare, frequency(answers, CHILDCARE), null));
     }
 
-    /**
-     * Caring, in the record's sense: 35 hours a week or more for someone who gets a qualifying
-     * benefit. Not known when the person cares but does not know the benefit: then the rules ask.
-     */
+    /** Caring, in the record's sense: 35 hours a week or more for someone who gets a qualifying benefit. */
     private static Boolean cares(KioskAnswers answers, String carer, String benefit) {
-        if (!answers.has(carer)) {
-            return null;
-        }
-        if (!answers.yes(carer)) {
-            return false;
-        }
-        return answers.known(benefit).map(KioskAnswers.YES::equals).orElse(null);
+        return answers.has(carer) ? answers.yes(carer) && answers.yes(benefit) : null;
     }
 
     /** The disability benefit the person said they get; none when they have no long-term condition. */

@@ -67,8 +67,18 @@ class KioskJourney {
     static final String PARTNER_PENSION_AGE = "derived-partner-pension-age";
 
     static final int MOST_CHILDREN = 10;
+    /** By person id (KioskHousehold), the answers that make their job's pay what it is. */
+    private static final Map<String, List<String>> PAY_ANSWERS = Map.of(
+            KioskHousehold.CLAIMANT, List.of(WORK, PAY, PAY + Question.FREQUENCY),
+            KioskHousehold.PARTNER_ID, List.of(PARTNER_WORK, PARTNER_PAY, PARTNER_PAY + Question.FREQUENCY));
     static final List<String> WORK_KINDS = List.of("no", "employed", "self_employed");
-    static final List<String> HOMES = List.of("social_rent", "private_rent", "temporary", "owner", "rent_free");
+    /**
+     * family_board: paying family one lives with for one's keep is not rent for benefits (UC Regs 2013 Sch 2
+     * para 3(a), close relative in the same home; HB (SPC) Regs 2006 reg 9(1)(b)), so it is a home without rent.
+     */
+    static final List<String> HOMES = List.of("social_rent", "private_rent", "temporary", "owner", "family_board", "rent_free");
+    /** Someone else's home: the household pays no rent and no council tax bill of its own. */
+    static final Set<String> LIVES_WITH_OTHERS = Set.of("family_board", "rent_free");
     static final Set<String> RENTED = Set.of("social_rent", "private_rent", "temporary");
     static final List<String> PAY_FREQUENCIES = List.of("WEEKLY", "FORTNIGHTLY", "FOUR_WEEKLY", "MONTHLY");
 
@@ -120,7 +130,7 @@ class KioskJourney {
                 a -> places.councils(a).size() != 1));
         list.add(new Question(RENTAL_AREA, Kind.PLACE, "q.rentalArea", List.of(), List.of(), null, null, true,
                 a -> a.is(HOME, "private_rent") && places.rentalAreas(a).size() != 1));
-        list.add(money(COUNCIL_TAX, "councilTax", List.of(), true, a -> !a.is(HOME, "rent_free")));
+        list.add(money(COUNCIL_TAX, "councilTax", List.of(), true, a -> a.get(HOME).filter(LIVES_WITH_OTHERS::contains).isEmpty()));
         list.add(new Question(WORK, Kind.CHOICE, "q.work", List.of(), WORK_KINDS, null, null, false, always));
         list.add(money(PAY, "pay", PAY_FREQUENCIES, false, works));
         list.add(hours(HOURS, "hours", works));
@@ -143,10 +153,11 @@ class KioskJourney {
         // Carer's Allowance and the carer element need 35 hours for someone who gets a qualifying benefit
         // (SSCBA 1992 s.70; UC Regs 2013 reg 30): both are asked, of either partner
         list.add(yesNo(CARER, "carer", always));
-        list.add(orNotKnown(CARED_FOR_BENEFIT, "caredForBenefit", List.of(KioskAnswers.YES, KioskAnswers.NO), a -> a.yes(CARER)));
+        // yes or no, never "I do not know": the rules read caring as not caring unless it is said (HouseholdFacts),
+        // so an unknown here would quietly become "you cannot get Carer's Allowance"
+        list.add(yesNo(CARED_FOR_BENEFIT, "caredForBenefit", a -> a.yes(CARER)));
         list.add(yesNo(PARTNER_CARER, "partnerCarer", couple));
-        list.add(orNotKnown(PARTNER_CARED_FOR_BENEFIT, "partnerCaredForBenefit", List.of(KioskAnswers.YES, KioskAnswers.NO),
-                a -> couple.test(a) && a.yes(PARTNER_CARER)));
+        list.add(yesNo(PARTNER_CARED_FOR_BENEFIT, "partnerCaredForBenefit", a -> couple.test(a) && a.yes(PARTNER_CARER)));
         return List.copyOf(list);
     }
 
@@ -160,11 +171,9 @@ class KioskJourney {
         return new Question(id, Kind.YES_NO, "q." + key, List.of(), List.of(), null, null, false, asked);
     }
 
-    /** A choice with "I do not know" after the others; yes and no are read as a yes-or-no question. */
+    /** A choice with "I do not know" after the others. */
     private static Question orNotKnown(String id, String key, List<String> options, Predicate<KioskAnswers> asked) {
-        boolean yesNo = options.equals(List.of(KioskAnswers.YES, KioskAnswers.NO));
-        return new Question(id, yesNo ? Kind.YES_NO : Kind.CHOICE, "q." + key, List.of(), yesNo ? List.of() : options, null, null,
-                true, asked);
+        return new Question(id, Kind.CHOICE, "q." + key, List.of(), options, null, null, true, asked);
     }
 
     private static Question money(String id, String key, List<String> frequencies, boolean optional,
@@ -211,7 +220,7 @@ class KioskJourney {
 
     /** The household the answers describe: the core's, with every follow-up answer written in. */
     org.triagegateway.household.Household household(KioskAnswers answers) {
-        return followUps.withAnswers(coreHousehold(answers), answers);
+        return followUps.withAnswers(coreHousehold(answers), answers, today());
     }
 
     private org.triagegateway.household.Household coreHousehold(KioskAnswers answers) {
@@ -259,7 +268,7 @@ class KioskJourney {
      * that is not used.
      */
     KioskAnswers answer(KioskAnswers answers, Map<String, String> values) {
-        KioskAnswers given = answers.with(values);
+        KioskAnswers given = withoutAnswersAboutPayThatChanged(answers, values).with(values);
         ParameterSet parameters = rules.parametersOn(today());
         KioskAnswers changed = given.with(Map.of(
                 PENSION_AGE, yesOrNo(reached(given.date(DATE_OF_BIRTH), parameters)),
@@ -268,6 +277,23 @@ class KioskJourney {
         // while a change opens a core question, the follow-ups wait for it rather than being forgotten
         boolean coreOpen = core(core).stream().anyMatch(q -> !core.has(q.id()));
         return coreOpen ? core : keep(core, asked(core), false);
+    }
+
+    /**
+     * What was said about a job's pay (the take-home pay, the pension paid from it, each time one is
+     * paid) means something else once the work, the pay or how often it comes changes: it is asked again.
+     */
+    private static KioskAnswers withoutAnswersAboutPayThatChanged(KioskAnswers answers, Map<String, String> values) {
+        KioskAnswers kept = answers;
+        for (Map.Entry<String, List<String>> person : PAY_ANSWERS.entrySet()) {
+            boolean changed = person.getValue().stream()
+                    .anyMatch(field -> values.containsKey(field) && !values.get(field).equals(answers.get(field).orElse(null)));
+            if (changed) {
+                String aboutPay = KioskFollowUps.PREFIX + person.getKey() + "-earnings-";
+                kept = kept.keepOnly(field -> !field.startsWith(aboutPay));
+            }
+        }
+        return kept;
     }
 
     /** Only the answers to these questions (and what the dates of birth gave), and the follow-ups if they are to wait. */

@@ -168,17 +168,22 @@ class KioskResults {
     }
 
     /**
-     * What an adviser will ask, in the catalogue's words to the person ("Are you pregnant?"); the
-     * rules' own sentence only for a fact the catalogue lacks, which QuestionCatalogueTest forbids.
+     * What an adviser will ask, in the catalogue's words to the person ("Are you pregnant?"). A fact the
+     * catalogue cannot put to this person (CatalogueAsksWhatTheRulesAskTest keeps that from happening) is
+     * not shown in the rules' own sentence, which is written for staff, but as "other details".
      */
     private Text ask(BenefitResult.MissingFact fact, Household household, KioskLanguage language) {
+        Locale locale = language.locale();
         Optional<FactPath> path = FactPath.parse(fact.fact());
         return catalogue.find(fact.fact()).flatMap(question -> path.flatMap(p -> {
             int index = p.personIndex();
             Person person = index >= 0 && index < household.people().size() ? household.people().get(index) : null;
-            Object[] args = KioskMessages.arguments(KioskFollowUps.arguments(person), language.locale());
-            return messages.find(question.key(person == null ? null : person.role()) + ".title", language.locale(), args);
-        })).map(words -> new Text(words, null)).orElseGet(() -> text(fact.question(), language));
+            if (!question.about(person == null ? null : person.role())) {
+                return Optional.empty();
+            }
+            Object[] args = KioskMessages.arguments(KioskFollowUps.arguments(person), locale);
+            return messages.find(question.key(person == null ? null : person.role()) + ".title", locale, args);
+        })).map(words -> new Text(words, null)).orElseGet(() -> new Text(messages.text("results.ask.other", locale), null));
     }
 
     /** A sentence of the rules in the session's language, or in English, marked so, where it has no translation. */

@@ -37,7 +37,7 @@ class KioskCarersBrowserTest extends BrowserTestBase {
      * reg 30); housing costs: a couple is allowed one bedroom (Sch 4 para 10) and has one, so the rent in full,
      * £480.00 (para 34); maximum amount 666.97 + 209.34 + 480.00 = <b>£1,356.31</b> a month. PIP is not income
      * (reg 66), there are no earnings and no capital; the carer element exempts the household from the
-     * benefit cap (reg 83(1)(c)).</li>
+     * benefit cap (reg 83(1)(a), (b)), and so does his PIP (reg 83(1)).</li>
      * <li>Carer's Allowance (SSCBA 1992 s.70): £86.45 a week, 86.45 x 52 / 12 = <b>£374.62</b> a month.</li>
      * <li>Universal Credit takes Carer's Allowance off in full as unearned income (reg 66(1)(b)): 1,356.31 - 374.62 =
      * <b>£981.69</b> a month; in all, 981.69 + 374.62 = <b>£1,356.31</b> a month.</li>

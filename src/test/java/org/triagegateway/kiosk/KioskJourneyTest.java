@@ -142,6 +142,43 @@ class KioskJourneyTest {
     }
 
     @Test
+    void anAnswerTheRulesNoLongerAskIsNeitherUsedNorKept() {
+        KioskAnswers answers = answer(Map.ofEntries(Map.entry("date-of-birth", "1990-05-01"), Map.entry("partner", "no"),
+                Map.entry("children", "2"), Map.entry("child-1", "2020-02-02"), Map.entry("child-2", "2022-03-03"),
+                Map.entry("home", "owner"), Map.entry("postcode", KioskAnswers.NOT_KNOWN), Map.entry("council", "E06000032"),
+                Map.entry("council-tax", "1500.00"), Map.entry("work", "employed"), Map.entry("pay", "1400.00"),
+                Map.entry("pay-frequency", "MONTHLY"), Map.entry("hours", "30"), Map.entry("childcare", "1500.00"),
+                Map.entry("childcare-frequency", "MONTHLY"), Map.entry("savings", "0.00"), Map.entry("health", "no"),
+                Map.entry("carer", "no")));
+        // 85% of £1,500 is above the most for one child (£1,071.09): how many children it is for matters
+        assertThat(asked(answers)).contains("fact-childcare-children");
+        answers = journey.answer(answers, Map.of("fact-childcare-children", "1"));
+        assertThat(journey.household(answers).childcare().children()).isEqualTo(1);
+
+        // no childcare now: how many children it was for is not written into a record without childcare
+        KioskAnswers none = journey.answer(answers, Map.of("childcare", "0.00"));
+        assertThat(journey.household(none).childcare()).isNull();
+        assertThat(none.values()).doesNotContainKey("fact-childcare-children");
+    }
+
+    @Test
+    void whatWasSaidAboutPayIsAskedAgainWhenThePayChanges() {
+        KioskAnswers answers = answer(Map.ofEntries(Map.entry("date-of-birth", "1990-05-01"), Map.entry("partner", "no"),
+                Map.entry("children", "0"), Map.entry("home", "owner"), Map.entry("postcode", KioskAnswers.NOT_KNOWN),
+                Map.entry("council", "E06000032"), Map.entry("council-tax", "1500.00"), Map.entry("work", "employed"),
+                Map.entry("pay", "1400.00"), Map.entry("pay-frequency", "MONTHLY"), Map.entry("hours", "30"),
+                Map.entry("savings", "0.00"), Map.entry("health", "no"), Map.entry("carer", "no")));
+        answers = journey.answer(answers, Map.of("fact-claimant-earnings-0-pensionContributions", "80.00"));
+        assertThat(journey.answer(answers, Map.of("pay", "1400.00")).values())
+                .as("the same pay again").containsKey("fact-claimant-earnings-0-pensionContributions");
+
+        // £80 each time meant a month; paid weekly, it would mean £80 a week
+        KioskAnswers weekly = journey.answer(answers, Map.of("pay", "350.00", "pay-frequency", "WEEKLY"));
+        assertThat(weekly.values()).doesNotContainKey("fact-claimant-earnings-0-pensionContributions");
+        assertThat(journey.firstUnanswered(weekly).map(Question::id)).hasValue("fact-claimant-earnings-0-pensionContributions");
+    }
+
+    @Test
     void eitherPartnerCanBeTheCarerAndCaringCountsOnlyForSomeoneWithAQualifyingBenefit() {
         KioskAnswers base = answer(Map.of("partner", "yes", "carer", "yes"));
         assertThat(asked(base)).contains("cared-for-benefit", "partner-carer");
@@ -149,7 +186,8 @@ class KioskJourneyTest {
 
         assertThat(cares(Map.of("carer", "yes", "cared-for-benefit", "yes"))).isTrue();
         assertThat(cares(Map.of("carer", "yes", "cared-for-benefit", "no"))).isFalse();
-        assertThat(cares(Map.of("carer", "yes", "cared-for-benefit", KioskAnswers.NOT_KNOWN))).as("the rules ask").isNull();
+        assertThat(journey.asked("cared-for-benefit", base).orElseThrow().read(Map.of("cared-for-benefit", KioskAnswers.NOT_KNOWN),
+                LocalDate.of(2026, 11, 23)).valid()).as("yes or no: the rules would read not known as no").isFalse();
         assertThat(cares(Map.of("carer", "no"))).isFalse();
     }
 

@@ -105,7 +105,8 @@ class KioskPrivateRentersBrowserTest extends BrowserTestBase {
      * Pension of £200.00 a week and nothing else, no savings. By hand (2026/27):
      * <ul>
      * <li>Pension Credit (SPC Act 2002 s.2, SPC Regs 2002 reg 6): standard minimum guarantee for a single person
-     * £238.00 a week, less income £200.00 = <b>£38.00</b> a week;</li>
+     * £238.00 a week, less income £200.00 = <b>£38.00</b> a week; no savings credit, her qualifying income £200.00
+     * being below the savings credit threshold (£208.07, SPC Regs 2002 reg 7);</li>
      * <li>Housing Benefit (HB (SPC) Regs 2006): rent a week 750 x 12 / 52 = £173.08 (reg 61); a single person over
      * 35 in a self-contained flat is allowed one bedroom at Luton's one-bedroom Local Housing Allowance, £161.10 a
      * week (reg 13D), lower than

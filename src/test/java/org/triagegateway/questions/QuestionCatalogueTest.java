@@ -80,6 +80,17 @@ class QuestionCatalogueTest {
     }
 
     @Test
+    void aQuestionTheKioskAsksHasWhatItsPageNeeds() {
+        assertThat(catalogue.all()).filteredOn(q -> q.kiosk() == CatalogueQuestion.Kiosk.ASKS).allSatisfy(q -> {
+            switch (q.answer()) {
+                case NUMBER, WHOLE -> assertThat(q.min() != null && q.max() != null).as(q.fact() + ": its range").isTrue();
+                case CHOICE -> assertThat(q.options()).as(q.fact() + ": its choices").isNotEmpty();
+                default -> { }
+            }
+        });
+    }
+
+    @Test
     void aQuestionLeftToAnAdviserSaysWhy() {
         assertThat(catalogue.all()).filteredOn(q -> q.kiosk() == CatalogueQuestion.Kiosk.ADVISER)
                 .isNotEmpty().allSatisfy(q -> assertThat(q.why()).as(q.fact()).isNotBlank());
