@@ -76,7 +76,7 @@ public class HomeLocation {
         Housing settled = new Housing(housing.tenure(), housing.rent(), housing.rentFrequency(), housing.serviceCharges(),
                 housing.inGreaterLondon(), housing.country(), housing.address(),
                 postcode.map(Postcode::toString).orElse(housing.postcode()),
-                council.map(Council::name).orElse(typedCouncil), housing.councilTax(), rentalArea,
+                council.map(Council::name).orElse(typedCouncil), housing.councilTax(), housing.councilTaxLiable(), rentalArea,
                 housing.localHousingAllowance(), housing.bedrooms(), housing.sanctuaryScheme(), housing.selfContained(),
                 housing.sharedAccommodationException());
         return household.withHousing(settled);

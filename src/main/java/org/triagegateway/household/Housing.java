@@ -36,6 +36,10 @@ public record Housing(
         @Nullable @Money @Schema(description = "The council tax bill for the year, after discounts such as the single "
                 + "person discount (for Council Tax Reduction).")
         BigDecimal councilTax,
+        @Nullable @Schema(description = "The claimant or partner is liable for the council tax on the home (named on the "
+                + "bill). Only the person liable can get Council Tax Reduction; left empty, a household that rents or owns "
+                + "is taken to be liable, and one living in someone else's home without rent is asked.")
+        Boolean councilTaxLiable,
         @Nullable @Pattern(regexp = "[a-z_]{1,60}", message = "must be a rental area id such as luton or medway_swale")
         @Schema(description = "The Broad Rental Market Area of the home, for private rents, as GET /api/v1/rental-areas lists "
                 + "them ('luton'); left empty, it comes from the postcode.")

@@ -124,8 +124,10 @@ final class KioskHousehold {
             rent = null;
         }
         Integer bedrooms = answers.has(BEDROOMS) ? answers.count(BEDROOMS) : null;
+        // in someone else's home the bill is usually theirs: liable only if the person said their name is on it
+        Boolean liable = answers.has(COUNCIL_TAX_BILL) ? answers.yes(COUNCIL_TAX_BILL) : null;
         return new Housing(tenure, rent, rent == null ? null : frequency(answers, RENT), null, null, null, null, where.postcode(), where.council(),
-                answers.amount(COUNCIL_TAX), tenure == Housing.Tenure.PRIVATE_RENT ? where.rentalArea() : null, null, bedrooms,
+                answers.amount(COUNCIL_TAX), liable, tenure == Housing.Tenure.PRIVATE_RENT ? where.rentalArea() : null, null, bedrooms,
                 null, null, null);
     }
 }

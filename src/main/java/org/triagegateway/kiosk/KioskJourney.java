@@ -37,6 +37,7 @@ class KioskJourney {
     static final String COUNCIL = "council";
     static final String RENTAL_AREA = "rental-area";
     static final String COUNCIL_TAX = "council-tax";
+    static final String COUNCIL_TAX_BILL = "council-tax-bill";
     static final String WORK = "work";
     static final String PAY = "pay";
     static final String HOURS = "hours";
@@ -130,7 +131,10 @@ class KioskJourney {
                 a -> places.councils(a).size() != 1));
         list.add(new Question(RENTAL_AREA, Kind.PLACE, "q.rentalArea", List.of(), List.of(), null, null, true,
                 a -> a.is(HOME, "private_rent") && places.rentalAreas(a).size() != 1));
-        list.add(money(COUNCIL_TAX, "councilTax", List.of(), true, a -> a.get(HOME).filter(LIVES_WITH_OTHERS::contains).isEmpty()));
+        Predicate<KioskAnswers> withOthers = a -> a.get(HOME).filter(LIVES_WITH_OTHERS::contains).isPresent();
+        // Council Tax Reduction is only for whoever is liable for the bill (LGFA 1992 s.13A)
+        list.add(yesNo(COUNCIL_TAX_BILL, "councilTaxBill", withOthers));
+        list.add(money(COUNCIL_TAX, "councilTax", List.of(), true, a -> !withOthers.test(a) || a.yes(COUNCIL_TAX_BILL)));
         list.add(new Question(WORK, Kind.CHOICE, "q.work", List.of(), WORK_KINDS, null, null, false, always));
         list.add(money(PAY, "pay", PAY_FREQUENCIES, false, works));
         list.add(hours(HOURS, "hours", works));

@@ -98,6 +98,7 @@ class KioskFamiliesBrowserTest extends BrowserTestBase {
                 .choose("home", "family_board")
                 .type("postcode", "LU1 1AA")
                 .choose("council", "E06000032")
+                .no("council-tax-bill")
                 .choose("work", "no")
                 .money("savings", "0", null)
                 .no("health")
@@ -108,5 +109,7 @@ class KioskFamiliesBrowserTest extends BrowserTestBase {
 
         assertThat(browser.text("#benefit-universal_credit .tg-amount")).contains("£338.58");
         assertThat(browser.pageText()).as("no rent asked, none counted").doesNotContain("Housing costs element");
+        // the bill is in her parents' name: nothing of hers to reduce (LGFA 1992 s.13A), and nothing asked about it
+        assertThat(browser.all("details #benefit-council_tax_reduction")).as("among what she cannot get now").hasSize(1);
     }
 }

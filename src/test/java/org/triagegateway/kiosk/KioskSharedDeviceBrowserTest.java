@@ -311,6 +311,7 @@ class KioskSharedDeviceBrowserTest extends BrowserTestBase {
         typeInto("children", "0");
         chooseByKeyboard("home", "rent_free");
         typeInto("postcode", "ME15 6JQ");
+        chooseByKeyboard("council-tax-bill", "no");
         chooseByKeyboard("work", "no");
         typeInto("savings-amount", "0");
         chooseByKeyboard("health", "no");

@@ -77,6 +77,7 @@ class KioskTimeoutBrowserTest extends BrowserTestBase {
             answer(noScript, "children", Map.of("children", "0"));
             answer(noScript, "home", Map.of("home", "rent_free"));
             answer(noScript, "postcode", Map.of("postcode", "ME15 6JQ"));
+            answer(noScript, "council-tax-bill", Map.of("council-tax-bill", "no"));
             answer(noScript, "work", Map.of("work", "no"));
             answer(noScript, "savings", Map.of("savings-amount", "4321"));
             answer(noScript, "health", Map.of("health", "no"));
