@@ -9,6 +9,7 @@ import org.triagegateway.betteroff.SweepRequest;
 import org.triagegateway.household.FactPath;
 import org.triagegateway.household.Household;
 import org.triagegateway.household.HouseholdReference;
+import org.triagegateway.household.Housing;
 import org.triagegateway.household.Person;
 import org.triagegateway.kiosk.KioskPages.BenefitCard;
 import org.triagegateway.kiosk.KioskPages.ServiceCard;
@@ -77,6 +78,9 @@ class KioskResults {
             }
         }
         Totals totals = totals(evaluation, locale, language);
+        if (leavesOutRent(evaluation.benefit(UNIVERSAL_CREDIT), household)) {
+            totals = new Totals(totals.could(), totals.might(), totals.apart(), true);
+        }
         List<ServiceCard> services = evaluation.localServices().stream()
                 .map(s -> new ServiceCard(s.name(), s.what(), s.phone(), s.website())).toList();
         String qr = ReferenceQrCode.svg(reference.display(), messages.text("results.qr", locale, reference.display()));
@@ -148,8 +152,27 @@ class KioskResults {
     }
 
     /** The month's totals as shown ("£1,545.07"), null where nothing is in them; and what is paid apart from them. */
-    record Totals(String could, String might, String apart) {
+    record Totals(String could, String might, String apart, boolean rentLeftOut) {
+
+        Totals(String could, String might, String apart) {
+            this(could, might, apart, false);
+        }
     }
+
+    /**
+     * Universal Credit worked out while what decides the help with rent is still asked (the rent, the
+     * area's Local Housing Allowance): its figure leaves the rent out, and says so beside it.
+     */
+    private static boolean leavesOutRent(BenefitResult result, Household household) {
+        return result.benefit().equals(UNIVERSAL_CREDIT) && result.amount() != null && household.housing() != null
+                && RENTED.contains(household.housing().tenure())
+                && result.questions().stream().anyMatch(q -> DECIDE_THE_RENT.contains(q.fact()));
+    }
+
+    private static final java.util.Set<Housing.Tenure> RENTED = java.util.EnumSet.of(Housing.Tenure.SOCIAL_RENT,
+            Housing.Tenure.PRIVATE_RENT, Housing.Tenure.TEMPORARY_ACCOMMODATION, Housing.Tenure.SHARED_OWNERSHIP);
+    private static final java.util.Set<String> DECIDE_THE_RENT = java.util.Set.of("housing", "housing.rent",
+            "housing.rentFrequency", "housing.rentalArea", "housing.postcode");
 
     private BenefitCard card(BenefitResult result, Household household, KioskLanguage language) {
         Locale locale = language.locale();
@@ -158,6 +181,7 @@ class KioskResults {
         String amount = result.amount() == null || result.amount().signum() <= 0 ? null
                 : result.period().equals("week")
                 ? messages.text("amount.per.week.monthly", locale, pounds, pounds(BenefitResult.monthly(result.amount(), "week"), language))
+                : leavesOutRent(result, household) ? messages.text("amount.per.month.withoutRent", locale, pounds)
                 : messages.find("amount.per." + result.period().replace(' ', '_'), locale, pounds).orElse(pounds);
         Text reason = result.reasons().isEmpty() ? null : capitalised(text(result.reasons().get(0), language));
         return new BenefitCard(result.benefit(), messages.find("benefit." + result.benefit(), locale).orElse(result.name()),

@@ -141,6 +141,37 @@ class KioskPrivateRentersBrowserTest extends BrowserTestBase {
         assertNoRentalJargon();
     }
 
+    /**
+     * The 23-year-old again, who gives no postcode and does not know her council or rental area: the Local
+     * Housing Allowance, and so the help with rent, cannot be worked out. By hand: standard allowance, single
+     * under 25, £338.58 (reg 36); no income; the rent left out. The figure says so in the same sentence, and the
+     * total beside which it is counted too; it is never "you could get".
+     */
+    @Test
+    void withoutTheAreaTheFigureSaysItLeavesTheRentOut() {
+        visitor.start("en")
+                .date("date-of-birth", TODAY.minusYears(23).minusMonths(4))
+                .no("partner")
+                .type("children", "0")
+                .choose("home", "private_rent")
+                .money("rent", "500", "MONTHLY")
+                .type("postcode", "")
+                .select("council", "not-known")
+                .select("rental-area", "not-known")
+                .money("council-tax", "", null)
+                .choose("work", "no")
+                .money("savings", "0", null)
+                .no("health")
+                .no("carer")
+                .no("fact-claimant-recentNationalInsurance")
+                .confirm();
+
+        assertThat(browser.text("#benefit-universal_credit .tg-amount"))
+                .contains("£338.58 a month, plus help with your rent that we could not work out yet");
+        assertThat(browser.text("#benefit-universal_credit .tg-status")).isEqualTo("You might get this");
+        assertThat(browser.text("#totals")).contains("plus help with your rent that we could not work out yet");
+    }
+
     private void assertNoRentalJargon() {
         browser.assertReflowsAt(320);
         assertThat(browser.pageText()).doesNotContain("LHA Direct", "Broad Rental Market Area", "Local Housing Allowance");
