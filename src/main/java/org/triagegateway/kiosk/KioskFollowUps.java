@@ -141,12 +141,16 @@ class KioskFollowUps {
         return new Question(key(ask), kind, ask.key(), arguments(ask.person()), asked.options(), min, max, true, a -> true);
     }
 
-    /** A child is named by their number among the children and their date of birth: "child 2 (born 14 June 2017)". */
+    /**
+     * A child or another adult is named by their number among the children or the other adults and
+     * their date of birth: "child 2 (born 14 June 2017)", "adult 1 (born 3 March 1996)".
+     */
     static List<Object> arguments(Person person) {
-        if (person == null || person.role() != Person.Role.CHILD) {
+        if (person == null || !(person.role() == Person.Role.CHILD || person.role() == Person.Role.OTHER_ADULT)) {
             return List.of();
         }
-        return List.of(person.id().substring(KioskHousehold.CHILD_ID.length()), person.dateOfBirth());
+        String prefix = person.role() == Person.Role.CHILD ? KioskHousehold.CHILD_ID : KioskHousehold.ADULT_ID;
+        return List.of(person.id().substring(prefix.length()), person.dateOfBirth());
     }
 
     /** How the kiosk asks an answer of this kind; a kind it has no page for is left to an adviser. */

@@ -26,6 +26,7 @@ final class KioskHousehold {
     static final String CLAIMANT = "claimant";
     static final String PARTNER_ID = "partner";
     static final String CHILD_ID = "child";
+    static final String ADULT_ID = "adult";
     private static final int SIXTEEN = 16;
 
     private KioskHousehold() {
@@ -52,6 +53,13 @@ final class KioskHousehold {
             Boolean inEducation = born.isAfter(sixteenthBirthdayBy) ? null : Boolean.TRUE;
             people.add(new Person(CHILD_ID + n, Person.Role.CHILD, null, null, born, null, inEducation, null, null, null,
                     null, null, null, null, null, null, null, null, null, null, null, null, null));
+        }
+        for (int n = 1; n <= answers.count(OTHER_ADULTS); n++) {
+            String about = ADULT + n;
+            people.add(new Person(ADULT_ID + n, Person.Role.OTHER_ADULT, null, null, answers.date(about + "-date-of-birth"), null,
+                    null, null, null, null, null, null, null, null, null, null, null, null,
+                    answers.get(about + "-relationship").map(Person.Relationship::valueOf).orElse(null), null, null,
+                    earnings(answers, about + "-work", about + "-pay", about + "-hours"), List.of()));
         }
         BigDecimal savings = answers.amount(SAVINGS);
         List<CapitalHolding> capital = savings != null && savings.signum() > 0

@@ -30,6 +30,9 @@ class KioskJourney {
     static final String PARTNER_DATE_OF_BIRTH = "partner-date-of-birth";
     static final String CHILDREN = "children";
     static final String CHILD = "child-";
+    static final String OTHER_ADULTS = "other-adults";
+    /** Another adult's answers: adult-1-date-of-birth, adult-1-relationship, adult-1-work, adult-1-pay, adult-1-hours. */
+    static final String ADULT = "adult-";
     static final String HOME = "home";
     static final String RENT = "rent";
     static final String BEDROOMS = "bedrooms";
@@ -68,6 +71,9 @@ class KioskJourney {
     static final String PARTNER_PENSION_AGE = "derived-partner-pension-age";
 
     static final int MOST_CHILDREN = 10;
+    static final int MOST_OTHER_ADULTS = 5;
+    /** How another adult lives in the home, by the record's names (Person.Relationship). */
+    static final List<String> RELATIONSHIPS = List.of("NON_DEPENDANT", "LODGER", "JOINT_TENANT");
     /** By person id (KioskHousehold), the answers that make their job's pay what it is. */
     private static final Map<String, List<String>> PAY_ANSWERS = Map.of(
             KioskHousehold.CLAIMANT, List.of(WORK, PAY, PAY + Question.FREQUENCY),
@@ -120,6 +126,24 @@ class KioskJourney {
         for (int n = 1; n <= MOST_CHILDREN; n++) {
             int child = n;
             list.add(date(CHILD + n, "child", n, BigDecimal.ZERO, OLDEST_CHILD, a -> a.count(CHILDREN) >= child));
+        }
+        // others living in the home change help with rent and council tax (non-dependant deductions), so each is asked about
+        list.add(new Question(OTHER_ADULTS, Kind.NUMBER, "q.otherAdults", List.of(), List.of(), BigDecimal.ZERO,
+                BigDecimal.valueOf(MOST_OTHER_ADULTS), false, always));
+        for (int n = 1; n <= MOST_OTHER_ADULTS; n++) {
+            int adult = n;
+            Predicate<KioskAnswers> lives = a -> a.count(OTHER_ADULTS) >= adult;
+            Predicate<KioskAnswers> worksToo = a -> lives.test(a) && a.get(ADULT + adult + "-work").filter(w -> !w.equals("no")).isPresent();
+            List<Object> number = List.of(n);
+            list.add(new Question(ADULT + n + "-date-of-birth", Kind.DATE, "q.adultDateOfBirth", number, List.of(), YOUNGEST_ADULT,
+                    OLDEST, false, lives));
+            list.add(new Question(ADULT + n + "-relationship", Kind.CHOICE, "q.adultRelationship", number, RELATIONSHIPS, null, null,
+                    false, lives));
+            list.add(new Question(ADULT + n + "-work", Kind.CHOICE, "q.adultWork", number, WORK_KINDS, null, null, false, lives));
+            list.add(new Question(ADULT + n + "-pay", Kind.MONEY, "q.adultPay", number, PAY_FREQUENCIES, null, MOST_MONEY, false,
+                    worksToo));
+            list.add(new Question(ADULT + n + "-hours", Kind.NUMBER, "q.adultHours", number, List.of(), new BigDecimal("0.5"),
+                    BigDecimal.valueOf(100), false, worksToo));
         }
         list.add(new Question(HOME, Kind.CHOICE, "q.home", List.of(), HOMES, null, null, false, always));
         list.add(money(RENT, "rent", PAY_FREQUENCIES, false, rents));

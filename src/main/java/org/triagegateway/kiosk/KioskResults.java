@@ -225,6 +225,9 @@ class KioskResults {
         if (id.matches(KioskHousehold.CHILD_ID + "\\d+")) {
             return messages.text("person.child", locale, id.substring(KioskHousehold.CHILD_ID.length()));
         }
+        if (id.matches(KioskHousehold.ADULT_ID + "\\d+")) {
+            return messages.text("person.adult", locale, id.substring(KioskHousehold.ADULT_ID.length()));
+        }
         return id;
     }
 

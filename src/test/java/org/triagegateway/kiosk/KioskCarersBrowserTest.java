@@ -50,6 +50,7 @@ class KioskCarersBrowserTest extends BrowserTestBase {
                 .yes("partner")
                 .date("partner-date-of-birth", TODAY.minusYears(42).minusMonths(5))
                 .type("children", "0")
+                .type("other-adults", "0")
                 .choose("home", "social_rent")
                 .money("rent", "480", "MONTHLY")
                 .type("bedrooms", "1")

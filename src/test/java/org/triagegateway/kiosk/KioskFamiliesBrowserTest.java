@@ -49,6 +49,7 @@ class KioskFamiliesBrowserTest extends BrowserTestBase {
                 .no("partner")
                 .type("children", "1")
                 .date("child-1", TODAY.minusYears(3).minusMonths(9))
+                .type("other-adults", "0")
                 .choose("home", "social_rent")
                 .money("rent", "550", "MONTHLY")
                 .type("bedrooms", "2")
@@ -95,6 +96,7 @@ class KioskFamiliesBrowserTest extends BrowserTestBase {
                 .date("date-of-birth", TODAY.minusYears(19).minusMonths(3))
                 .no("partner")
                 .type("children", "0")
+                .type("other-adults", "0")
                 .choose("home", "family_board")
                 .type("postcode", "LU1 1AA")
                 .choose("council", "E06000032")
@@ -111,5 +113,59 @@ class KioskFamiliesBrowserTest extends BrowserTestBase {
         assertThat(browser.pageText()).as("no rent asked, none counted").doesNotContain("Housing costs element");
         // the bill is in her parents' name: nothing of hers to reduce (LGFA 1992 s.13A), and nothing asked about it
         assertThat(browser.all("details #benefit-council_tax_reduction")).as("among what she cannot get now").hasSize(1);
+    }
+
+    /**
+     * A couple of 71 and 70 renting a 3-bedroom council house in Luton for £600 a month, each with a State
+     * Pension of £120.00 a week and nothing else, no savings; their son of 30 lives with them and works 37.5
+     * hours for £2,000 a month. Before the kiosk asked about other adults, they were told Housing Benefit would
+     * pay the whole rent. By hand (2026/27):
+     * <ul>
+     * <li>Pension Credit: standard minimum guarantee for a couple £363.25 a week, less their income £240.00 =
+     * <b>£123.25</b> a week (SPC Regs 2002 reg 6); both reached State Pension age after April 2016, so no savings
+     * credit;</li>
+     * <li>Housing Benefit (HB (SPC) Regs 2006): rent a week 600 x 12 / 52 = £138.46 (reg 61); a council tenant of
+     * pension age has no size limit; with the guarantee credit all income is ignored (reg 26), so the most is the
+     * whole £138.46; less a deduction for the son (reg 55): 25 or over and working 16 hours or more, his gross
+     * weekly income 2,000 x 12 / 52 = £461.54 is in the band from £365.00 to £484.99, so £105.20; Housing Benefit
+     * 138.46 - 105.20 = <b>£33.26</b> a week, 33.26 x 52 / 12 = <b>£144.13</b> a month.</li>
+     * </ul>
+     */
+    @Test
+    void aPensionerCoupleWithAWorkingSonHaveHisShareTakenOffTheirHousingBenefit() {
+        visitor.start("en")
+                .date("date-of-birth", TODAY.minusYears(71).minusMonths(2))
+                .yes("partner")
+                .date("partner-date-of-birth", TODAY.minusYears(70).minusMonths(7))
+                .type("children", "0")
+                .type("other-adults", "1")
+                .date("adult-1-date-of-birth", TODAY.minusYears(30).minusMonths(1))
+                .choose("adult-1-relationship", "NON_DEPENDANT")
+                .choose("adult-1-work", "employed")
+                .money("adult-1-pay", "2000", "MONTHLY")
+                .type("adult-1-hours", "37.5")
+                .choose("home", "social_rent")
+                .money("rent", "600", "MONTHLY")
+                .type("bedrooms", "3")
+                .type("postcode", "LU1 1AA")
+                .choose("council", "E06000032")
+                .money("council-tax", "1800", null)
+                .choose("work", "no")
+                .choose("partner-work", "no")
+                .money("state-pension", "120", "WEEKLY")
+                .money("other-pension", "0", null)
+                .money("partner-state-pension", "120", "WEEKLY")
+                .money("partner-other-pension", "0", null)
+                .money("savings", "0", null)
+                .no("health")
+                .no("partner-health")
+                .no("carer")
+                .no("partner-carer")
+                .no("fact-adult1-longTermCondition")
+                .confirm();
+
+        assertThat(browser.text("#benefit-pension_credit .tg-amount")).contains("£123.25 a week");
+        assertThat(browser.text("#benefit-housing_benefit .tg-amount")).contains("£33.26 a week", "£144.13 a month");
+        assertThat(browser.pageText()).doesNotContain("adult1");
     }
 }

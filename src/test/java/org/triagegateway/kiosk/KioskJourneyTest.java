@@ -10,6 +10,7 @@ import org.triagegateway.household.Frequency;
 import org.triagegateway.household.Household;
 import org.triagegateway.household.Housing;
 import org.triagegateway.household.OtherIncome;
+import org.triagegateway.household.Person;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -80,7 +81,7 @@ class KioskJourneyTest {
     void aWorkingFamilysAnswersMakeAValidHouseholdRecord() {
         KioskAnswers answers = answer(Map.ofEntries(Map.entry("date-of-birth", "1990-05-01"), Map.entry("partner", "yes"),
                 Map.entry("partner-date-of-birth", "1992-03-03"), Map.entry("children", "1"), Map.entry("child-1", "2019-02-02"),
-                Map.entry("home", "social_rent"), Map.entry("rent", "525.00"), Map.entry("rent-frequency", "MONTHLY"),
+                Map.entry("other-adults", "0"), Map.entry("home", "social_rent"), Map.entry("rent", "525.00"), Map.entry("rent-frequency", "MONTHLY"),
                 Map.entry("bedrooms", "2"), Map.entry("postcode", KioskAnswers.NOT_KNOWN), Map.entry("council", "E06000032"), Map.entry("council-tax", KioskAnswers.NOT_KNOWN),
                 Map.entry("work", "self_employed"), Map.entry("pay", "1400.00"), Map.entry("pay-frequency", "MONTHLY"),
                 Map.entry("hours", "30"), Map.entry("partner-work", "no"), Map.entry("childcare", "0.00"), Map.entry("savings", "0.00"),
@@ -121,7 +122,7 @@ class KioskJourneyTest {
     @Test
     void aFollowUpAnswerStaysWithItsPersonAndGoesWithTheirJob() {
         KioskAnswers answers = answer(Map.ofEntries(Map.entry("date-of-birth", "1990-05-01"), Map.entry("partner", "no"),
-                Map.entry("children", "1"), Map.entry("child-1", "2024-02-02"), Map.entry("home", "owner"),
+                Map.entry("children", "1"), Map.entry("child-1", "2024-02-02"), Map.entry("other-adults", "0"), Map.entry("home", "owner"),
                 Map.entry("postcode", KioskAnswers.NOT_KNOWN), Map.entry("council", "E06000032"),
                 Map.entry("council-tax", "1500.00"), Map.entry("work", "employed"), Map.entry("pay", "1400.00"),
                 Map.entry("pay-frequency", "MONTHLY"), Map.entry("hours", "30"), Map.entry("childcare", "0.00"), Map.entry("savings", "0.00"),
@@ -145,7 +146,7 @@ class KioskJourneyTest {
     void anAnswerTheRulesNoLongerAskIsNeitherUsedNorKept() {
         KioskAnswers answers = answer(Map.ofEntries(Map.entry("date-of-birth", "1990-05-01"), Map.entry("partner", "no"),
                 Map.entry("children", "2"), Map.entry("child-1", "2020-02-02"), Map.entry("child-2", "2022-03-03"),
-                Map.entry("home", "owner"), Map.entry("postcode", KioskAnswers.NOT_KNOWN), Map.entry("council", "E06000032"),
+                Map.entry("other-adults", "0"), Map.entry("home", "owner"), Map.entry("postcode", KioskAnswers.NOT_KNOWN), Map.entry("council", "E06000032"),
                 Map.entry("council-tax", "1500.00"), Map.entry("work", "employed"), Map.entry("pay", "1400.00"),
                 Map.entry("pay-frequency", "MONTHLY"), Map.entry("hours", "30"), Map.entry("childcare", "1500.00"),
                 Map.entry("childcare-frequency", "MONTHLY"), Map.entry("savings", "0.00"), Map.entry("health", "no"),
@@ -164,7 +165,7 @@ class KioskJourneyTest {
     @Test
     void whatWasSaidAboutPayIsAskedAgainWhenThePayChanges() {
         KioskAnswers answers = answer(Map.ofEntries(Map.entry("date-of-birth", "1990-05-01"), Map.entry("partner", "no"),
-                Map.entry("children", "0"), Map.entry("home", "owner"), Map.entry("postcode", KioskAnswers.NOT_KNOWN),
+                Map.entry("children", "0"), Map.entry("other-adults", "0"), Map.entry("home", "owner"), Map.entry("postcode", KioskAnswers.NOT_KNOWN),
                 Map.entry("council", "E06000032"), Map.entry("council-tax", "1500.00"), Map.entry("work", "employed"),
                 Map.entry("pay", "1400.00"), Map.entry("pay-frequency", "MONTHLY"), Map.entry("hours", "30"),
                 Map.entry("savings", "0.00"), Map.entry("health", "no"), Map.entry("carer", "no")));
@@ -197,6 +198,27 @@ class KioskJourneyTest {
         all.putAll(caring);
         return KioskHousehold.from(answer(all), LocalDate.of(2026, 11, 23), places.where(answer(all))).people().get(0)
                 .caresForDisabledPerson();
+    }
+
+    @Test
+    void otherAdultsAreAskedAboutOneByOneAndAreInTheRecordWithHowTheyLiveThereAndTheirPay() {
+        KioskAnswers answers = answer(Map.ofEntries(Map.entry("date-of-birth", "1980-01-01"), Map.entry("partner", "no"),
+                Map.entry("children", "0"), Map.entry("other-adults", "2"), Map.entry("adult-1-date-of-birth", "1996-01-01"),
+                Map.entry("adult-1-relationship", "LODGER"), Map.entry("adult-1-work", "employed"), Map.entry("adult-1-pay", "1500.00"),
+                Map.entry("adult-1-pay-frequency", "MONTHLY"), Map.entry("adult-1-hours", "30"),
+                Map.entry("adult-2-date-of-birth", "1950-06-01"), Map.entry("adult-2-relationship", "NON_DEPENDANT"),
+                Map.entry("adult-2-work", "no"), Map.entry("home", "owner")));
+        assertThat(asked(answers)).contains("adult-2-work").doesNotContain("adult-2-pay", "adult-3-date-of-birth");
+
+        Household household = KioskHousehold.from(answers, LocalDate.of(2026, 11, 23), places.where(answers));
+        assertThat(household.people()).extracting(Person::role)
+                .containsExactly(Person.Role.CLAIMANT, Person.Role.OTHER_ADULT, Person.Role.OTHER_ADULT);
+        Person lodger = household.people().get(1);
+        assertThat(lodger.relationship()).isEqualTo(Person.Relationship.LODGER);
+        assertThat(lodger.earnings().get(0).gross()).isEqualByComparingTo("1500");
+        assertThat(lodger.earnings().get(0).hoursPerWeek()).isEqualByComparingTo("30");
+        assertThat(household.people().get(2).earnings()).isEmpty();
+        assertThat(validator.validate(household)).isEmpty();
     }
 
     @Test

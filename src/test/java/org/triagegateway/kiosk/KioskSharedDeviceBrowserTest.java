@@ -309,6 +309,7 @@ class KioskSharedDeviceBrowserTest extends BrowserTestBase {
         typeDate("date-of-birth", LocalDate.of(1985, 7, 9));
         chooseByKeyboard("partner", "no");
         typeInto("children", "0");
+        typeInto("other-adults", "0");
         chooseByKeyboard("home", "rent_free");
         typeInto("postcode", "ME15 6JQ");
         chooseByKeyboard("council-tax-bill", "no");
@@ -359,6 +360,7 @@ class KioskSharedDeviceBrowserTest extends BrowserTestBase {
         return visitor.date("date-of-birth", LocalDate.of(1998, 4, 12))
                 .no("partner")
                 .type("children", "0")
+                .type("other-adults", "0")
                 .choose("home", "private_rent")
                 .money("rent", "725", "MONTHLY")
                 .type("postcode", "LU1 1AA")

@@ -75,6 +75,7 @@ class KioskTimeoutBrowserTest extends BrowserTestBase {
             answer(noScript, "date-of-birth", Map.of("date-of-birth-day", "12", "date-of-birth-month", "4", "date-of-birth-year", "1977"));
             answer(noScript, "partner", Map.of("partner", "no"));
             answer(noScript, "children", Map.of("children", "0"));
+            answer(noScript, "other-adults", Map.of("other-adults", "0"));
             answer(noScript, "home", Map.of("home", "rent_free"));
             answer(noScript, "postcode", Map.of("postcode", "ME15 6JQ"));
             answer(noScript, "council-tax-bill", Map.of("council-tax-bill", "no"));
