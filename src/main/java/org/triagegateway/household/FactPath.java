@@ -229,6 +229,12 @@ public final class FactPath {
         return steps.get(0).component().getName().equals("people") ? steps.get(0).index() : -1;
     }
 
+    /** The person this value is about in this household, if it is about a person who is in it. */
+    public Optional<Person> person(Household household) {
+        int index = personIndex();
+        return index >= 0 && index < household.people().size() ? Optional.of(household.people().get(index)) : Optional.empty();
+    }
+
     /** A name for a form field and its id: letters, digits and hyphens only. */
     public String fieldName() {
         return toString().replaceAll("\\[(\\d+)]", "-$1").replace('.', '-');

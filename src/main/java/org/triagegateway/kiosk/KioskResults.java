@@ -200,8 +200,7 @@ class KioskResults {
         Locale locale = language.locale();
         Optional<FactPath> path = FactPath.parse(fact.fact());
         return catalogue.find(fact.fact()).flatMap(question -> path.flatMap(p -> {
-            int index = p.personIndex();
-            Person person = index >= 0 && index < household.people().size() ? household.people().get(index) : null;
+            Person person = p.person(household).orElse(null);
             if (!question.about(person == null ? null : person.role())) {
                 return Optional.empty();
             }

@@ -60,8 +60,7 @@ public final class QuestionCatalogue {
                 if (path.isEmpty() || question.isEmpty() || asks.containsKey(path.get())) {
                     continue;
                 }
-                int index = path.get().personIndex();
-                Person person = index >= 0 && index < household.people().size() ? household.people().get(index) : null;
+                Person person = path.get().person(household).orElse(null);
                 if (question.get().about(person == null ? null : person.role())) {
                     asks.put(path.get(), new FactToAsk(question.get(), path.get(), person));
                 }

@@ -25,8 +25,7 @@ public class StaffQuestions {
 
     /** "Is Amira pregnant (10 weeks or more)?"; empty for a fact the catalogue does not have. */
     public Optional<String> question(FactPath path, Household household) {
-        int index = path.personIndex();
-        String person = index >= 0 && index < household.people().size() ? name(household, index) : "";
+        String person = path.person(household).map(p -> name(household, path.personIndex())).orElse("");
         MessageSource.MessageContext context = MessageSource.MessageContext.of(Locale.ENGLISH, Map.of("0", person));
         return catalogue.find(path.toString())
                 .flatMap(question -> messages.getMessage(question.key() + ".staff", context))
