@@ -225,7 +225,11 @@ class KioskJourney {
 
     /** The question with this id that this person is asked, bound to their answers. */
     Optional<Question> asked(String id, KioskAnswers answers) {
-        return asked(answers).stream().filter(q -> q.id().equals(id)).findFirst().map(q -> bound(q, answers));
+        return asked(id, asked(answers), answers);
+    }
+
+    Optional<Question> asked(String id, List<Question> asked, KioskAnswers answers) {
+        return asked.stream().filter(q -> q.id().equals(id)).findFirst().map(q -> bound(q, answers));
     }
 
     /**
@@ -261,14 +265,21 @@ class KioskJourney {
 
     /** The next question this person is asked, if any is left. */
     Optional<Question> after(Question question, KioskAnswers answers) {
-        List<Question> asked = asked(answers);
+        return after(question, asked(answers));
+    }
+
+    /** The same, from the questions already worked out for these answers: each working out evaluates the household. */
+    Optional<Question> after(Question question, List<Question> asked) {
         int at = position(asked, question);
         return at + 1 < asked.size() ? Optional.of(asked.get(at + 1)) : Optional.empty();
     }
 
     /** The question before this one, for the back link; empty for the first. */
     Optional<Question> before(Question question, KioskAnswers answers) {
-        List<Question> asked = asked(answers);
+        return before(question, asked(answers));
+    }
+
+    Optional<Question> before(Question question, List<Question> asked) {
         int at = position(asked, question);
         return at > 0 ? Optional.of(asked.get(at - 1)) : Optional.empty();
     }
@@ -279,7 +290,11 @@ class KioskJourney {
     }
 
     Optional<Question> firstUnanswered(KioskAnswers answers) {
-        return asked(answers).stream().filter(q -> !answers.has(q.id())).findFirst();
+        return firstUnanswered(asked(answers), answers);
+    }
+
+    Optional<Question> firstUnanswered(List<Question> asked, KioskAnswers answers) {
+        return asked.stream().filter(q -> !answers.has(q.id())).findFirst();
     }
 
     boolean complete(KioskAnswers answers) {

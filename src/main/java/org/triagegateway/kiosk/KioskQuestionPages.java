@@ -43,24 +43,30 @@ class KioskQuestionPages {
     }
 
     Optional<QuestionPage> show(KioskSession session, Chrome chrome, String id, boolean change) {
-        return asked(session, id).map(q -> page(session, chrome, q, stored(q, session.answers()), List.of(), change));
+        // the questions are worked out once a request: after the core, each working out evaluates the household
+        List<Question> asked = journey.asked(session.answers());
+        return journey.asked(id, asked, session.answers())
+                .map(q -> page(session, chrome, q, stored(q, session.answers()), List.of(), change, asked));
     }
 
     /** Keeps a valid answer and says where to go next, or gives the page again with what is wrong. */
     Outcome answer(KioskSession session, Chrome chrome, String id, Map<String, String> form, boolean change) {
-        Optional<Question> asked = asked(session, id);
+        List<Question> askedNow = journey.asked(session.answers());
+        Optional<Question> asked = journey.asked(id, askedNow, session.answers());
         if (asked.isEmpty()) {
             return new Outcome(null, Optional.empty());
         }
-        Question question = journey.bound(asked.get(), session.answers());
+        Question question = asked.get();
         Question.Reading reading = question.read(form, journey.today());
         if (!reading.valid()) {
-            return new Outcome(page(session, chrome, question, submitted(question, form), reading.errors(), change), Optional.empty());
+            return new Outcome(page(session, chrome, question, submitted(question, form), reading.errors(), change, askedNow),
+                    Optional.empty());
         }
         KioskAnswers answers = sessions.saveAnswers(session, journey.answer(session.answers(), reading.values())).answers();
         // after a follow-up, the next thing the rules need, which an answer may just have opened or closed
-        Optional<Question> next = change || KioskFollowUps.isFollowUp(question.id()) ? journey.firstUnanswered(answers)
-                : journey.after(question, answers);
+        List<Question> askedAfter = journey.asked(answers);
+        Optional<Question> next = change || KioskFollowUps.isFollowUp(question.id()) ? journey.firstUnanswered(askedAfter, answers)
+                : journey.after(question, askedAfter);
         // a change can open a new question (a partner now): after it, back to check your answers
         String query = change ? "?change=true" : "";
         return new Outcome(null, Optional.of(next.map(q -> QUESTIONS + q.id() + query).orElse(CHECK)));
@@ -80,13 +86,9 @@ class KioskQuestionPages {
         return new CheckPage(chrome, rows, QUESTIONS + asked.get(asked.size() - 1).id());
     }
 
-    private Optional<Question> asked(KioskSession session, String id) {
-        return journey.asked(id, session.answers());
-    }
-
     private QuestionPage page(KioskSession session, Chrome chrome, Question question, Map<String, String> values,
-                              List<KioskPages.FieldError> errors, boolean change) {
-        String back = change ? CHECK : journey.before(question, session.answers()).map(q -> QUESTIONS + q.id())
+                              List<KioskPages.FieldError> errors, boolean change, List<Question> asked) {
+        String back = change ? CHECK : journey.before(question, asked).map(q -> QUESTIONS + q.id())
                 .orElse("/kiosk?lang=" + session.language());
         String action = QUESTIONS + question.id() + (change ? "?change=true" : "");
         Locale locale = KioskLanguage.of(session.language()).locale();
