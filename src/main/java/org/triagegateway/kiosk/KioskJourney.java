@@ -1,6 +1,7 @@
 package org.triagegateway.kiosk;
 
 import jakarta.inject.Singleton;
+import org.triagegateway.household.Household;
 import org.triagegateway.kiosk.Question.Kind;
 import org.triagegateway.rules.ParameterSet;
 import org.triagegateway.rules.RulesEngine;
@@ -81,7 +82,7 @@ class KioskJourney {
     static final List<String> WORK_KINDS = List.of("no", "employed", "self_employed");
     /**
      * family_board: paying family one lives with for one's keep is not rent for benefits (UC Regs 2013 Sch 2
-     * para 3(a), close relative in the same home; HB (SPC) Regs 2006 reg 9(1)(b)), so it is a home without rent.
+     * para 5(1)(c), close relative in the same home; HB (SPC) Regs 2006 reg 9(1)(b)), so it is a home without rent.
      */
     static final List<String> HOMES = List.of("social_rent", "private_rent", "temporary", "owner", "family_board", "rent_free");
     /** Someone else's home: the household pays no rent and no council tax bill of its own. */
@@ -251,11 +252,11 @@ class KioskJourney {
     }
 
     /** The household the answers describe: the core's, with every follow-up answer written in. */
-    org.triagegateway.household.Household household(KioskAnswers answers) {
+    Household household(KioskAnswers answers) {
         return followUps.withAnswers(coreHousehold(answers), answers, today());
     }
 
-    private org.triagegateway.household.Household coreHousehold(KioskAnswers answers) {
+    private Household coreHousehold(KioskAnswers answers) {
         return KioskHousehold.from(answers, today(), places.where(answers));
     }
 
