@@ -52,8 +52,9 @@ public final class Pounds {
     }
 
     /**
-     * UC Regulations 2013 reg 6(1A): for the amounts it lists (the benefit cap's earnings threshold,
-     * reg 82(1)(a), among them, inserted by SI 2017/138) a fraction of a pound is disregarded.
+     * A fraction of a pound disregarded: UC Regulations 2013 reg 6(1A) for the amounts it lists (the
+     * benefit cap's earnings threshold, reg 82(1)(a), among them, inserted by SI 2017/138), and
+     * ITEPA 2003 s.681C(3) for the High Income Child Benefit Charge.
      */
     public static BigDecimal downToWholePounds(BigDecimal amount) {
         return amount.setScale(0, RoundingMode.FLOOR).setScale(2);
@@ -73,7 +74,8 @@ public final class Pounds {
     /**
      * ITEPA 2003 s.681C: the High Income Child Benefit Charge. {@code percentPerBand} of the year's
      * Child Benefit for each complete {@code band} of income above {@code threshold}, at most all of
-     * it; the percentage and the charge are rounded down to whole numbers.
+     * it. Subsection (3) rounds down to whole numbers three times: the year's Child Benefit, the
+     * percentage and the charge.
      */
     public static BigDecimal highIncomeCharge(BigDecimal income, BigDecimal threshold, BigDecimal band,
                                               BigDecimal percentPerBand, BigDecimal yearsBenefit) {
@@ -82,7 +84,7 @@ public final class Pounds {
             return zero();
         }
         BigDecimal share = excess.divide(band, 0, RoundingMode.FLOOR).multiply(percentPerBand).min(BigDecimal.ONE);
-        return yearsBenefit.multiply(share).setScale(0, RoundingMode.FLOOR).setScale(2);
+        return downToWholePounds(yearsBenefit).multiply(share).setScale(0, RoundingMode.FLOOR).setScale(2);
     }
 
     /**
