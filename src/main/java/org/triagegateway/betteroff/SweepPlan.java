@@ -143,7 +143,7 @@ record SweepPlan(Household household, Person person, boolean byHours, @Nullable 
     }
 
     private static Earnings job(Frequency frequency, BigDecimal gross, @Nullable BigDecimal hours) {
-        return new Earnings(Earnings.Kind.EMPLOYED, frequency, gross, null, Pounds.zero(), hours, null, null);
+        return new Earnings(Earnings.Kind.EMPLOYED, frequency, gross, null, Pounds.zero(), hours, null, null, null);
     }
 
     private static BigDecimal orDefault(@Nullable BigDecimal value, BigDecimal otherwise) {

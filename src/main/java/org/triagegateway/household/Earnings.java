@@ -33,7 +33,12 @@ public record Earnings(
         @Nullable @Schema(description = "For gainful self-employment: in a start-up period, that is within 12 months of "
                 + "the DWP first deciding it is gainful, with no minimum income floor applied to this trade before "
                 + "(UC Regulations 2013 reg 63).")
-        Boolean startUpPeriod) {
+        Boolean startUpPeriod,
+        @Nullable @Money @Schema(description = "For self-employment: income tax and National Insurance paid to HMRC in "
+                + "the assessment period for this trade (usually nothing but in January and July, when Self Assessment "
+                + "payments fall due). Universal Credit takes off what is actually paid in the month "
+                + "(UC Regulations 2013 reg 57(2)).")
+        BigDecimal paidToHmrc) {
 
     public enum Kind { EMPLOYED, SELF_EMPLOYED }
 }

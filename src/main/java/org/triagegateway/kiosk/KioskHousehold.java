@@ -93,7 +93,7 @@ final class KioskHousehold {
             return List.of();
         }
         Earnings.Kind kind = answers.is(work, "self_employed") ? Earnings.Kind.SELF_EMPLOYED : Earnings.Kind.EMPLOYED;
-        return List.of(new Earnings(kind, frequency(answers, pay), gross, null, null, answers.amount(hours), null, null));
+        return List.of(new Earnings(kind, frequency(answers, pay), gross, null, null, answers.amount(hours), null, null, null));
     }
 
     private static List<OtherIncome> pensions(KioskAnswers answers, String state, String other) {

@@ -34,7 +34,7 @@ final class HouseholdFacts {
                 Earnings earnings = person.earnings().get(e);
                 facts.add(new EarningsFact(person.id(), e, earnings.kind(), earnings.frequency(), earnings.gross(),
                         earnings.takeHome(), earnings.pensionContributions(), earnings.hoursPerWeek(),
-                        earnings.gainfulSelfEmployment(), earnings.startUpPeriod()));
+                        earnings.gainfulSelfEmployment(), earnings.startUpPeriod(), earnings.paidToHmrc()));
             }
             for (int i = 0; i < person.otherIncome().size(); i++) {
                 OtherIncome income = person.otherIncome().get(i);

@@ -11,5 +11,5 @@ import java.math.BigDecimal;
  */
 public record EarningsFact(String memberId, int index, Kind kind, Frequency frequency, BigDecimal gross, BigDecimal takeHome,
                            BigDecimal pensionContributions, BigDecimal hoursPerWeek, Boolean gainfulSelfEmployment,
-                           Boolean startUpPeriod) {
+                           Boolean startUpPeriod, BigDecimal paidToHmrc) {
 }
