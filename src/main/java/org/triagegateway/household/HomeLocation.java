@@ -78,7 +78,7 @@ public class HomeLocation {
                 postcode.map(Postcode::toString).orElse(housing.postcode()),
                 council.map(Council::name).orElse(typedCouncil), housing.councilTax(), housing.councilTaxLiable(), rentalArea,
                 housing.localHousingAllowance(), housing.bedrooms(), housing.sanctuaryScheme(), housing.selfContained(),
-                housing.sharedAccommodationException());
+                housing.sharedAccommodationException(), housing.mortgage());
         return household.withHousing(settled);
     }
 

@@ -58,7 +58,10 @@ public record Housing(
         @Nullable @Schema(description = "A single private renter under 35 is one of the exceptions to the shared "
                 + "accommodation rate: a care leaver under 25, 3 months or more in a homeless hostel, managed under MAPPA, "
                 + "a survivor of domestic abuse or of modern slavery.")
-        Boolean sharedAccommodationException) {
+        Boolean sharedAccommodationException,
+        @Nullable @Schema(description = "The owner pays a mortgage, or another loan secured on the home (for Support for "
+                + "Mortgage Interest, a loan from the DWP for the interest, with Universal Credit or Pension Credit).")
+        Boolean mortgage) {
 
     public enum Country { ENGLAND, WALES, SCOTLAND, NORTHERN_IRELAND }
 

@@ -87,13 +87,17 @@ class KioskJourneyTest {
                 Map.entry("hours", "30"), Map.entry("partner-work", "no"), Map.entry("childcare", "0.00"), Map.entry("savings", "0.00"),
                 Map.entry("health", "yes"), Map.entry("disability-benefit", "PIP_MOBILITY_ONLY"), Map.entry("partner-health", "no"),
                 Map.entry("carer", "no"), Map.entry("partner-carer", "no")));
-        // the core done, the rules still ask whether the partner, not working, has paid National Insurance
-        // (New Style JSA) and whether the child needs more care (DLA): one a page, then nothing is left
+        // the core done, the rules still ask what the self-employed claimant paid HMRC this month (UC Regs reg 57(2):
+        // tax is due on £16,800 a year), whether the partner, not working, has paid National Insurance (New Style
+        // JSA) and whether the child needs more care (DLA): one a page, then nothing is left
+        assertThat(journey.firstUnanswered(answers).map(Question::id)).hasValue("fact-claimant-earnings-0-paidToHmrc");
+        answers = journey.answer(answers, Map.of("fact-claimant-earnings-0-paidToHmrc", "0"));
         assertThat(journey.firstUnanswered(answers).map(Question::id)).hasValue("fact-partner-recentNationalInsurance");
         answers = journey.answer(answers, Map.of("fact-partner-recentNationalInsurance", "yes"));
         assertThat(journey.firstUnanswered(answers).map(Question::id)).hasValue("fact-child1-longTermCondition");
         answers = journey.answer(answers, Map.of("fact-child1-longTermCondition", KioskAnswers.NOT_KNOWN));
         assertThat(journey.complete(answers)).isTrue();
+        assertThat(journey.household(answers).people().get(0).earnings().get(0).paidToHmrc()).isEqualByComparingTo("0");
         assertThat(journey.household(answers).people().get(1).recentNationalInsurance()).isTrue();
         assertThat(journey.household(answers).people().get(2).longTermCondition()).as("not known: an adviser asks").isNull();
 
@@ -168,7 +172,8 @@ class KioskJourneyTest {
                 Map.entry("children", "0"), Map.entry("other-adults", "0"), Map.entry("home", "owner"), Map.entry("postcode", KioskAnswers.NOT_KNOWN),
                 Map.entry("council", "E06000032"), Map.entry("council-tax", "1500.00"), Map.entry("work", "employed"),
                 Map.entry("pay", "1400.00"), Map.entry("pay-frequency", "MONTHLY"), Map.entry("hours", "30"),
-                Map.entry("savings", "0.00"), Map.entry("health", "no"), Map.entry("carer", "no")));
+                Map.entry("savings", "0.00"), Map.entry("health", "no"), Map.entry("carer", "no"),
+                Map.entry("fact-housing-mortgage", "no")));
         answers = journey.answer(answers, Map.of("fact-claimant-earnings-0-pensionContributions", "80.00"));
         assertThat(journey.answer(answers, Map.of("pay", "1400.00")).values())
                 .as("the same pay again").containsKey("fact-claimant-earnings-0-pensionContributions");
