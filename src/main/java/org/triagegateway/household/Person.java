@@ -78,7 +78,16 @@ public record Person(
                 + "contribution is taken for them).")
         Boolean receivesPensionCredit,
         @Nullable @Size(max = 10) List<@Valid @NotNull Earnings> earnings,
-        @Nullable @Size(max = 20) List<@Valid @NotNull OtherIncome> otherIncome) {
+        @Nullable @Size(max = 20) List<@Valid @NotNull OtherIncome> otherIncome,
+        @Nullable @Schema(description = "For a claimant or partner: their nationality or permission to stay in the UK. "
+                + "Means-tested benefits and Child Benefit need a right to reside, and none is paid on permission to stay "
+                + "with no recourse to public funds (Immigration and Asylum Act 1999 s.115). Left empty, nothing is "
+                + "assumed and nothing is asked.")
+        ImmigrationStatus immigrationStatus,
+        @Nullable @Schema(description = "For someone with pre-settled status or other permission to stay: they have a "
+                + "right to reside that counts for benefits (as a worker, self-employed, a family member of one, or with "
+                + "permanent residence), as an adviser checks it (UC Regulations 2013 reg 9).")
+        Boolean rightToReside) {
 
     public Person {
         earnings = earnings == null ? List.of() : earnings;
@@ -90,7 +99,7 @@ public record Person(
         return new Person(id, role, name, nationalInsuranceNumber, dateOfBirth, sex, inEducation, disability, caresForDisabledPerson, fullTimeStudent,
                 exceptionToTwoChildLimit, youngClaimantException, hasPaidCarer, reachedPensionAgeBefore2016,
                 recentNationalInsurance, expectedWorkHours, pregnant, longTermCondition, relationship, needsExtraBedroom,
-                receivesPensionCredit, otherEarnings, otherOtherIncome);
+                receivesPensionCredit, otherEarnings, otherOtherIncome, immigrationStatus, rightToReside);
     }
 
     /** The claimant or partner: the people whose income and needs a benefit claim counts together. */
@@ -103,4 +112,11 @@ public record Person(
     public enum Sex { FEMALE, MALE }
 
     public enum Relationship { NON_DEPENDANT, LODGER, JOINT_TENANT }
+
+    /**
+     * SETTLED: settled status under the EU Settlement Scheme, or indefinite leave to remain. REFUGEE: refugee
+     * status or humanitarian protection. OTHER_PERMISSION: a visa or other permission without a "no public
+     * funds" condition. NO_PUBLIC_FUNDS: permission to stay on condition of no recourse to public funds.
+     */
+    public enum ImmigrationStatus { BRITISH_OR_IRISH, SETTLED, PRE_SETTLED, REFUGEE, OTHER_PERMISSION, NO_PUBLIC_FUNDS }
 }

@@ -37,11 +37,13 @@ final class KioskHousehold {
      */
     static Household from(KioskAnswers answers, LocalDate today, Where where) {
         List<Person> people = new ArrayList<>();
-        people.add(adult(CLAIMANT, Person.Role.CLAIMANT, answers.date(DATE_OF_BIRTH), answers.yes(HEALTH),
+        people.add(adult(CLAIMANT, Person.Role.CLAIMANT, answers.date(DATE_OF_BIRTH), status(answers, CITIZEN, IMMIGRATION_STATUS),
+                answers.yes(HEALTH),
                 disability(answers, DISABILITY_BENEFIT), cares(answers, CARER, CARED_FOR_BENEFIT),
                 earnings(answers, WORK, PAY, HOURS), pensions(answers, STATE_PENSION, OTHER_PENSION)));
         if (answers.yes(PARTNER)) {
-            people.add(adult(PARTNER_ID, Person.Role.PARTNER, answers.date(PARTNER_DATE_OF_BIRTH), answers.yes(PARTNER_HEALTH),
+            people.add(adult(PARTNER_ID, Person.Role.PARTNER, answers.date(PARTNER_DATE_OF_BIRTH),
+                    status(answers, PARTNER_CITIZEN, PARTNER_IMMIGRATION_STATUS), answers.yes(PARTNER_HEALTH),
                     disability(answers, PARTNER_DISABILITY_BENEFIT), cares(answers, PARTNER_CARER, PARTNER_CARED_FOR_BENEFIT),
                     earnings(answers, PARTNER_WORK, PARTNER_PAY, PARTNER_HOURS),
                     pensions(answers, PARTNER_STATE_PENSION, PARTNER_OTHER_PENSION)));
@@ -52,14 +54,14 @@ final class KioskHousehold {
             // the question counts young people of 16 to 19 only if they are still at school or college
             Boolean inEducation = born.isAfter(sixteenthBirthdayBy) ? null : Boolean.TRUE;
             people.add(new Person(CHILD_ID + n, Person.Role.CHILD, null, null, born, null, inEducation, null, null, null,
-                    null, null, null, null, null, null, null, null, null, null, null, null, null));
+                    null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
         }
         for (int n = 1; n <= answers.count(OTHER_ADULTS); n++) {
             String about = ADULT + n;
             people.add(new Person(ADULT_ID + n, Person.Role.OTHER_ADULT, null, null, answers.date(about + "-date-of-birth"), null,
                     null, null, null, null, null, null, null, null, null, null, null, null,
                     answers.get(about + "-relationship").map(Person.Relationship::valueOf).orElse(null), null, null,
-                    earnings(answers, about + "-work", about + "-pay", about + "-hours"), List.of()));
+                    earnings(answers, about + "-work", about + "-pay", about + "-hours"), List.of(), null, null));
         }
         BigDecimal savings = answers.amount(SAVINGS);
         List<CapitalHolding> capital = savings != null && savings.signum() > 0
@@ -67,6 +69,14 @@ final class KioskHousehold {
         BigDecimal childcare = answers.amount(CHILDCARE);
         return new Household(people, capital, housing(answers, where), childcare == null || childcare.signum() == 0 ? null
                 : new Childcare(childcare, frequency(answers, CHILDCARE), null));
+    }
+
+    /** A British or Irish citizen, else the permission to stay chosen; none when not known. */
+    private static Person.ImmigrationStatus status(KioskAnswers answers, String citizen, String status) {
+        if (answers.yes(citizen)) {
+            return Person.ImmigrationStatus.BRITISH_OR_IRISH;
+        }
+        return answers.known(status).map(Person.ImmigrationStatus::valueOf).orElse(null);
     }
 
     /** Caring, in the record's sense: 35 hours a week or more for someone who gets a qualifying benefit. */
@@ -81,10 +91,11 @@ final class KioskHousehold {
                 .orElse(null);
     }
 
-    private static Person adult(String id, Person.Role role, LocalDate born, boolean longTermCondition, Disability disability,
-                                Boolean carer, List<Earnings> earnings, List<OtherIncome> pensions) {
+    private static Person adult(String id, Person.Role role, LocalDate born, Person.ImmigrationStatus status,
+                                boolean longTermCondition, Disability disability, Boolean carer, List<Earnings> earnings,
+                                List<OtherIncome> pensions) {
         return new Person(id, role, null, null, born, null, null, disability, carer, null, null, null, null, null, null, null, null,
-                longTermCondition, null, null, null, earnings, pensions);
+                longTermCondition, null, null, null, earnings, pensions, status, null);
     }
 
     private static List<Earnings> earnings(KioskAnswers answers, String work, String pay, String hours) {

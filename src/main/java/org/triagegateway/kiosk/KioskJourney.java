@@ -62,6 +62,13 @@ class KioskJourney {
     static final String CARED_FOR_BENEFIT = "cared-for-benefit";
     static final String PARTNER_CARER = "partner-carer";
     static final String PARTNER_CARED_FOR_BENEFIT = "partner-cared-for-benefit";
+    static final String CITIZEN = "citizen";
+    static final String IMMIGRATION_STATUS = "immigration-status";
+    static final String PARTNER_CITIZEN = "partner-citizen";
+    static final String PARTNER_IMMIGRATION_STATUS = "partner-immigration-status";
+    /** Permission to stay for someone who is not a British or Irish citizen (Person.ImmigrationStatus), the commonest first. */
+    static final List<String> IMMIGRATION_STATUSES = List.of("SETTLED", "PRE_SETTLED", "REFUGEE", "OTHER_PERMISSION",
+            "NO_PUBLIC_FUNDS");
     /** The disability benefits a person may get, by the record's names (Disability.DisabilityBenefit), the commonest first. */
     static final List<String> DISABILITY_BENEFITS = List.of("PIP_DAILY_LIVING_ENHANCED", "PIP_DAILY_LIVING_STANDARD",
             "PIP_MOBILITY_ONLY", "DLA_CARE_HIGHEST", "DLA_CARE_MIDDLE", "DLA_CARE_LOWEST", "DLA_MOBILITY_ONLY",
@@ -120,8 +127,15 @@ class KioskJourney {
         Predicate<KioskAnswers> partnerPensionAge = a -> couple.test(a) && a.yes(PARTNER_PENSION_AGE);
         List<Question> list = new ArrayList<>();
         list.add(date(DATE_OF_BIRTH, "dateOfBirth", null, YOUNGEST_ADULT, OLDEST, always));
+        // means-tested benefits and Child Benefit need a right to reside, and none is paid on permission to stay with
+        // no recourse to public funds (IAA 1999 s.115): one question for most people, a second for the others
+        list.add(yesNo(CITIZEN, "citizen", always));
+        list.add(orNotKnown(IMMIGRATION_STATUS, "immigrationStatus", IMMIGRATION_STATUSES, a -> a.has(CITIZEN) && !a.yes(CITIZEN)));
         list.add(yesNo(PARTNER, "partner", always));
         list.add(date(PARTNER_DATE_OF_BIRTH, "partnerDateOfBirth", null, YOUNGEST_ADULT, OLDEST, couple));
+        list.add(yesNo(PARTNER_CITIZEN, "partnerCitizen", couple));
+        list.add(orNotKnown(PARTNER_IMMIGRATION_STATUS, "partnerImmigrationStatus", IMMIGRATION_STATUSES,
+                a -> couple.test(a) && a.has(PARTNER_CITIZEN) && !a.yes(PARTNER_CITIZEN)));
         list.add(new Question(CHILDREN, Kind.NUMBER, "q.children", List.of(), List.of(), BigDecimal.ZERO,
                 BigDecimal.valueOf(MOST_CHILDREN), false, always));
         for (int n = 1; n <= MOST_CHILDREN; n++) {

@@ -91,6 +91,8 @@ final class HouseholdFacts {
                 person.longTermCondition(),
                 person.expectedWorkHours(),
                 person.relationship(),
-                person.needsExtraBedroom());
+                person.needsExtraBedroom(),
+                person.immigrationStatus(),
+                person.rightToReside());
     }
 }

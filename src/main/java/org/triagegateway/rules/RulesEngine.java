@@ -14,6 +14,8 @@ import org.triagegateway.rules.facts.Decision.Status;
 import org.triagegateway.rules.facts.Evidence;
 import org.triagegateway.rules.facts.Ineligibility;
 import org.triagegateway.rules.facts.Question;
+import org.triagegateway.rules.facts.ResidenceBar;
+import org.triagegateway.rules.facts.ResidenceDoubt;
 import org.triagegateway.rules.facts.Step;
 
 import java.time.LocalDate;
@@ -229,6 +231,8 @@ public final class RulesEngine {
         private final Map<String, List<Question>> questions;
         private final Map<String, List<Evidence>> evidence;
         private final Map<String, List<Ineligibility>> ineligibilities;
+        private final Map<String, List<ResidenceBar>> residenceBars;
+        private final Map<String, List<ResidenceDoubt>> residenceDoubts;
 
         Outcomes(KieSession session, StepOrigins origins) {
             stepOrder = Comparator.comparing(Step::stage).thenComparingInt(origins::of).thenComparing(Step::text);
@@ -237,6 +241,8 @@ public final class RulesEngine {
             questions = byBenefit(session, Question.class, Question::benefit);
             evidence = byBenefit(session, Evidence.class, Evidence::benefit);
             ineligibilities = byBenefit(session, Ineligibility.class, Ineligibility::benefit);
+            residenceBars = byBenefit(session, ResidenceBar.class, ResidenceBar::benefit);
+            residenceDoubts = byBenefit(session, ResidenceDoubt.class, ResidenceDoubt::benefit);
         }
 
         private static <T> Map<String, List<T>> byBenefit(KieSession session, Class<T> type, Function<T, String> benefit) {
@@ -266,13 +272,18 @@ public final class RulesEngine {
             if (!benefit.assessed()) {
                 return notAssessed(benefit, "This rule base does not assess " + benefit.name() + " yet.");
             }
+            if (residenceBars.containsKey(id)) {
+                // residence.drl: a condition of entitlement nobody in the claim meets decides the benefit, whatever
+                // the benefit's own rules worked out from the rest of the household
+                decided = List.of(new Decision(id, Status.NOT_ELIGIBLE, null, null));
+            }
             if (decided.size() != 1) {
                 // Never drop a benefit silently: a rule base that fails to decide says so, and the log tells us.
                 LOG.warn("The rules reached {} decisions for {}: {}", decided.size(), id, decided);
                 return notAssessed(benefit, "The rules reached " + decided.size() + " decisions for "
                         + benefit.name() + " instead of one; please report this.");
             }
-            Decision decision = decided.get(0);
+            Decision decision = settled(id, decided.get(0));
             Set<String> reasons = new TreeSet<>();
             if (decision.status() == Status.NOT_ELIGIBLE) {
                 // A reason something cannot be had is a reason only when it cannot: where one partner is ruled
@@ -300,6 +311,13 @@ public final class RulesEngine {
             return new BenefitResult(id, benefit.name(), decision.status(), decision.amount(), benefit.period(),
                     benefit.agency(), List.copyOf(reasons), List.copyOf(explanations), List.copyOf(missing),
                     List.copyOf(toBring));
+        }
+
+        /** A figure for a couple one partner cannot join (residence.drl) is at most "possibly". */
+        private Decision settled(String id, Decision decision) {
+            return decision.status() == Status.ELIGIBLE && residenceDoubts.containsKey(id)
+                    ? new Decision(id, Status.POSSIBLY_ELIGIBLE, decision.amount(), decision.reason())
+                    : decision;
         }
 
         private static BenefitResult notAssessed(Benefit benefit, String why) {

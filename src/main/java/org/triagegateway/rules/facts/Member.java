@@ -2,6 +2,7 @@ package org.triagegateway.rules.facts;
 
 import org.triagegateway.household.Disability.DisabilityBenefit;
 import org.triagegateway.household.Disability.WorkCapability;
+import org.triagegateway.household.Person.ImmigrationStatus;
 import org.triagegateway.household.Person.Relationship;
 import org.triagegateway.household.Person.Role;
 import org.triagegateway.household.Person.Sex;
@@ -41,7 +42,9 @@ public record Member(
         Boolean longTermCondition,
         BigDecimal expectedWorkHours,
         Relationship relationship,
-        Boolean needsExtraBedroom) {
+        Boolean needsExtraBedroom,
+        ImmigrationStatus immigrationStatus,
+        Boolean rightToReside) {
 
     /** The path of one of this person's fields in the household record, as validation errors name them. */
     public String field(String name) {
