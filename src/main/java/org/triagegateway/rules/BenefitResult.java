@@ -49,8 +49,15 @@ public record BenefitResult(
         evidence = evidence == null ? List.of() : evidence;
     }
 
+    /**
+     * One step of the working. {@code key} names the step for matching and tools (worked cases, the
+     * API), never for a person to read: the rule that made it, the person it is about and, where one
+     * firing makes several steps, the step's own name (ADR 0007). It is null only in results stored
+     * before steps had keys.
+     */
     @Introspected
-    public record Explanation(Stage stage, String text, String legalReference, @Nullable BigDecimal amount) {
+    public record Explanation(@Nullable String key, Stage stage, String text, String legalReference,
+                              @Nullable BigDecimal amount) {
     }
 
     @Introspected

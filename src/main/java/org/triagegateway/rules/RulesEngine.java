@@ -25,6 +25,7 @@ import java.util.Comparator;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.Iterator;
@@ -81,18 +82,18 @@ public final class RulesEngine {
     }
 
     /**
-     * Runs {@code work} in a pooled session with the date's parameters and a listener for where each
-     * step came from; the session goes back to the pool without this run's listener.
+     * Runs {@code work} in a pooled session with the date's parameters and listeners for where each
+     * step came from; the session goes back to the pool without this run's listeners.
      */
     private <T> T inSession(ParameterSet parameters, java.util.function.BiFunction<KieSession, StepOrigins, T> work) {
         KieSession session = sessions.newKieSession();
         StepOrigins origins = new StepOrigins();
-        session.addEventListener(origins);
+        origins.listenTo(session);
         try {
             session.setGlobal("parameters", parameters);
             return work.apply(session, origins);
         } finally {
-            session.removeEventListener(origins);
+            origins.stopListening(session);
             session.dispose();
         }
     }
@@ -223,8 +224,23 @@ public final class RulesEngine {
     /** What the rules concluded, by benefit: gathered once, then read for each benefit. */
     private static final class Outcomes {
 
-        /** Stages in the order an adviser explains them; within a stage, in the order of the working (StepOrigins). */
-        private final Comparator<Step> stepOrder;
+        /**
+         * Stages in the order an adviser explains them; within a stage, in the order of the working: by the
+         * position of the rule that made each step, then by key (one rule's steps person by person, a firing's
+         * unnamed step before its named ones). Key and position come from one capture (StepOrigins). The text
+         * decides only between steps with the same key, which WorkedCasesTest does not allow.
+         */
+        private static final Comparator<Placed> IN_ORDER_OF_THE_WORKING =
+                Comparator.comparing((Placed p) -> p.explanation().stage())
+                        .thenComparingInt(Placed::position)
+                        .thenComparing(p -> p.explanation().key(), Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(p -> p.explanation().text());
+
+        /** A step of the working with the place in the rule base of the rule that made it. */
+        private record Placed(Explanation explanation, int position) {
+        }
+
+        private final StepOrigins origins;
 
         private final Map<String, List<Decision>> decisions;
         private final Map<String, List<Step>> steps;
@@ -235,7 +251,7 @@ public final class RulesEngine {
         private final Map<String, List<ResidenceDoubt>> residenceDoubts;
 
         Outcomes(KieSession session, StepOrigins origins) {
-            stepOrder = Comparator.comparing(Step::stage).thenComparingInt(origins::of).thenComparing(Step::text);
+            this.origins = origins;
             decisions = byBenefit(session, Decision.class, Decision::benefit);
             steps = byBenefit(session, Step.class, Step::benefit);
             questions = byBenefit(session, Question.class, Question::benefit);
@@ -294,10 +310,22 @@ public final class RulesEngine {
             if (decision.reason() != null) {
                 reasons.add(decision.reason());
             }
-            List<Step> stepsInOrder = ownAndShared(steps, id);
-            stepsInOrder.sort(stepOrder);
+            List<Placed> placed = new ArrayList<>();
+            for (Step s : ownAndShared(steps, id)) {
+                StepOrigins.Origin origin = origins.of(s);
+                placed.add(new Placed(new Explanation(origin.key(), s.stage(), s.text(), s.legalReference(), s.amount()),
+                        origin.position()));
+            }
+            placed.sort(IN_ORDER_OF_THE_WORKING);
             Set<Explanation> explanations = new LinkedHashSet<>();
-            stepsInOrder.forEach(s -> explanations.add(new Explanation(s.stage(), s.text(), s.legalReference(), s.amount())));
+            Set<String> keys = new HashSet<>();
+            for (Placed p : placed) {
+                if (explanations.add(p.explanation()) && !keys.add(p.explanation().key())) {
+                    // Two steps with one key: a rule that fires more than once per person, or a firing with two
+                    // unnamed steps (ADR 0007). WorkedCasesTest fails on it; the log tells us of households it misses.
+                    LOG.warn("Two steps of {} share the key {}", id, p.explanation().key());
+                }
+            }
             Set<MissingFact> asked = new LinkedHashSet<>();
             if (decision.status() != Status.NOT_ELIGIBLE) {
                 // once a benefit cannot be had, no answer changes that: its questions are not asked

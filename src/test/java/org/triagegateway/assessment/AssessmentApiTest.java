@@ -44,6 +44,8 @@ class AssessmentApiTest {
         assertThat(uc.path("amount").decimalValue()).isEqualByComparingTo("913.69");
         assertThat(uc.path("agency").asText()).contains("Jobcentre Plus");
         assertThat(uc.path("steps").findValuesAsText("legalReference")).allMatch(ref -> !ref.isBlank());
+        assertThat(uc.path("steps").findValuesAsText("key")).hasSize(uc.path("steps").size())
+                .contains("UC Regs 2013 reg 36: the standard allowance is part of the maximum amount");
         assertThat(uc.path("evidence").size()).isPositive();
         assertThat(rows.households()).isEqualTo(households);
         assertThat(rows.assessments()).isEqualTo(assessments);

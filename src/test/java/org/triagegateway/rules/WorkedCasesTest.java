@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Runs every worked case in {@code rules/cases/} and the folders below it (a benefit split by topic
  * has a folder of cases for each rule file): a household, a date, and each expected final and
- * intermediate figure with its source. Zero tolerance: figures must agree to the penny.
+ * intermediate figure with its source. Zero tolerance: figures must agree to the penny. An
+ * intermediate figure names its step by key, never by the step's text (ADR 0007).
  */
 class WorkedCasesTest {
 
@@ -68,6 +69,14 @@ class WorkedCasesTest {
                 .filteredOn(result -> result.reasons().stream().anyMatch(reason -> reason.contains("instead of one")))
                 .extracting(BenefitResult::benefit)
                 .isEmpty();
+        // Every step of every benefit has a key of its own (ADR 0007): two alike mean a rule that fires more
+        // than once without saying for whom ($id), or a firing with two steps and no name for the second.
+        for (BenefitResult result : evaluation.benefits()) {
+            assertThat(result.steps()).extracting(BenefitResult.Explanation::key)
+                    .as(file + " / " + result.benefit() + ": step keys\n" + explain(result))
+                    .doesNotContainNull()
+                    .doesNotHaveDuplicates();
+        }
         for (Iterator<Map.Entry<String, JsonNode>> it = spec.path("expected").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> expected = it.next();
             check(evaluation.benefit(expected.getKey()), expected.getValue(), file);
@@ -90,8 +99,8 @@ class WorkedCasesTest {
             Map.Entry<String, JsonNode> figure = it.next();
             assertThat(figure.getValue().path("source").asText()).as(where + ": source of " + figure.getKey()).isNotBlank();
             List<BenefitResult.Explanation> matching = result.steps().stream()
-                    .filter(s -> s.text().startsWith(figure.getKey())).toList();
-            assertThat(matching).as(where + ": one step starting '" + figure.getKey() + "'\n" + explain(result)).hasSize(1);
+                    .filter(s -> figure.getKey().equals(s.key())).toList();
+            assertThat(matching).as(where + ": one step with the key '" + figure.getKey() + "'\n" + explain(result)).hasSize(1);
             if (figure.getValue().path("amount").isNull()) {
                 assertThat(matching.get(0).amount()).as(where + ": " + figure.getKey() + " has no amount").isNull();
             } else {
@@ -115,7 +124,7 @@ class WorkedCasesTest {
     private static String explain(BenefitResult result) {
         StringBuilder text = new StringBuilder();
         result.steps().forEach(s -> text.append("  ").append(s.stage()).append(": ").append(s.text())
-                .append(" [").append(s.amount()).append("]\n"));
+                .append(" [").append(s.amount()).append("]\n    key: ").append(s.key()).append('\n'));
         result.questions().forEach(q -> text.append("  ? ").append(q.fact()).append('\n'));
         return text.toString();
     }
