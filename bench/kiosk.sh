@@ -25,6 +25,7 @@ answer() {  # question, form fields: prints the time the answer took
 }
 echo "One journey, each answer (including the redirect's page not fetched):"
 answer date-of-birth "date-of-birth-day=1&date-of-birth-month=5&date-of-birth-year=1990"
+answer citizen "citizen=yes"
 answer partner "partner=no"
 answer children "children=1"
 answer child-1 "child-1-day=2&child-1-month=2&child-1-year=2019"

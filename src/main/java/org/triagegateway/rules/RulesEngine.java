@@ -335,7 +335,9 @@ public final class RulesEngine {
             List<MissingFact> missing = new ArrayList<>(asked);
             missing.sort(Comparator.comparing(MissingFact::fact));
             Set<String> toBring = new TreeSet<>();
-            evidence.getOrDefault(id, List.of()).forEach(e -> toBring.add(e.text()));
+            if (!residenceBars.containsKey(id)) {
+                evidence.getOrDefault(id, List.of()).forEach(e -> toBring.add(e.text()));
+            }
             return new BenefitResult(id, benefit.name(), decision.status(), decision.amount(), benefit.period(),
                     benefit.agency(), List.copyOf(reasons), List.copyOf(explanations), List.copyOf(missing),
                     List.copyOf(toBring));

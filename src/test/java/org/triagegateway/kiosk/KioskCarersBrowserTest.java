@@ -47,8 +47,10 @@ class KioskCarersBrowserTest extends BrowserTestBase {
     void aCoupleWhereOneCaresForTheOtherSeeTheCarerElementAndCarersAllowance() {
         visitor.start("en")
                 .date("date-of-birth", TODAY.minusYears(40).minusMonths(2))
+                .yes("citizen")
                 .yes("partner")
                 .date("partner-date-of-birth", TODAY.minusYears(42).minusMonths(5))
+                .yes("partner-citizen")
                 .type("children", "0")
                 .type("other-adults", "0")
                 .choose("home", "social_rent")

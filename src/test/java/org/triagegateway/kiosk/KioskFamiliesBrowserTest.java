@@ -46,6 +46,7 @@ class KioskFamiliesBrowserTest extends BrowserTestBase {
     void aWorkingMotherPayingANurseryIsShownTheChildcareInHerUniversalCredit() {
         visitor.start("en")
                 .date("date-of-birth", TODAY.minusYears(33).minusMonths(1))
+                .yes("citizen")
                 .no("partner")
                 .type("children", "1")
                 .date("child-1", TODAY.minusYears(3).minusMonths(9))
@@ -94,6 +95,7 @@ class KioskFamiliesBrowserTest extends BrowserTestBase {
     void aYoungPersonPayingHerParentsForHerKeepIsShownUniversalCreditWithoutRent() {
         visitor.start("en")
                 .date("date-of-birth", TODAY.minusYears(19).minusMonths(3))
+                .yes("citizen")
                 .no("partner")
                 .type("children", "0")
                 .type("other-adults", "0")
@@ -135,8 +137,10 @@ class KioskFamiliesBrowserTest extends BrowserTestBase {
     void aPensionerCoupleWithAWorkingSonHaveHisShareTakenOffTheirHousingBenefit() {
         visitor.start("en")
                 .date("date-of-birth", TODAY.minusYears(71).minusMonths(2))
+                .yes("citizen")
                 .yes("partner")
                 .date("partner-date-of-birth", TODAY.minusYears(70).minusMonths(7))
+                .yes("partner-citizen")
                 .type("children", "0")
                 .type("other-adults", "1")
                 .date("adult-1-date-of-birth", TODAY.minusYears(30).minusMonths(1))

@@ -37,8 +37,10 @@ class KioskJourneyBrowserTest extends BrowserTestBase {
     void aWorkingFamilyWhoRentFromTheCouncilSeeWhatTheRulesDecide() {
         String reference = visitor.start("en")
                 .date("date-of-birth", LocalDate.of(1990, 5, 1))
+                .yes("citizen")
                 .yes("partner")
                 .date("partner-date-of-birth", LocalDate.of(1992, 3, 3))
+                .yes("partner-citizen")
                 .type("children", "2")
                 .date("child-1", LocalDate.of(2015, 6, 14))
                 .date("child-2", LocalDate.of(2019, 2, 2))
@@ -88,6 +90,7 @@ class KioskJourneyBrowserTest extends BrowserTestBase {
     void aPensionerWhoOwnsTheirHomeIsAskedAboutPensionsAndNotAboutRent() {
         String reference = visitor.start("en")
                 .date("date-of-birth", LocalDate.of(1950, 1, 20))
+                .yes("citizen")
                 .no("partner")
                 .type("children", "0")
                 .type("other-adults", "0")
@@ -117,6 +120,7 @@ class KioskJourneyBrowserTest extends BrowserTestBase {
     void aYoungSinglePersonRentingPrivatelyWhoDoesNotKnowTheirCouncilTax() {
         String reference = visitor.start("en")
                 .date("date-of-birth", LocalDate.now().minusYears(22).minusDays(40))
+                .yes("citizen")
                 .no("partner")
                 .type("children", "0")
                 .type("other-adults", "0")

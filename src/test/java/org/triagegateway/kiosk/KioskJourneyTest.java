@@ -79,8 +79,8 @@ class KioskJourneyTest {
 
     @Test
     void aWorkingFamilysAnswersMakeAValidHouseholdRecord() {
-        KioskAnswers answers = answer(Map.ofEntries(Map.entry("date-of-birth", "1990-05-01"), Map.entry("partner", "yes"),
-                Map.entry("partner-date-of-birth", "1992-03-03"), Map.entry("children", "1"), Map.entry("child-1", "2019-02-02"),
+        KioskAnswers answers = answer(Map.ofEntries(Map.entry("date-of-birth", "1990-05-01"), Map.entry("citizen", "yes"), Map.entry("partner", "yes"),
+                Map.entry("partner-date-of-birth", "1992-03-03"), Map.entry("partner-citizen", "yes"), Map.entry("children", "1"), Map.entry("child-1", "2019-02-02"),
                 Map.entry("other-adults", "0"), Map.entry("home", "social_rent"), Map.entry("rent", "525.00"), Map.entry("rent-frequency", "MONTHLY"),
                 Map.entry("bedrooms", "2"), Map.entry("postcode", KioskAnswers.NOT_KNOWN), Map.entry("council", "E06000032"), Map.entry("council-tax", KioskAnswers.NOT_KNOWN),
                 Map.entry("work", "self_employed"), Map.entry("pay", "1400.00"), Map.entry("pay-frequency", "MONTHLY"),
@@ -125,7 +125,7 @@ class KioskJourneyTest {
 
     @Test
     void aFollowUpAnswerStaysWithItsPersonAndGoesWithTheirJob() {
-        KioskAnswers answers = answer(Map.ofEntries(Map.entry("date-of-birth", "1990-05-01"), Map.entry("partner", "no"),
+        KioskAnswers answers = answer(Map.ofEntries(Map.entry("date-of-birth", "1990-05-01"), Map.entry("citizen", "yes"), Map.entry("partner", "no"),
                 Map.entry("children", "1"), Map.entry("child-1", "2024-02-02"), Map.entry("other-adults", "0"), Map.entry("home", "owner"),
                 Map.entry("postcode", KioskAnswers.NOT_KNOWN), Map.entry("council", "E06000032"),
                 Map.entry("council-tax", "1500.00"), Map.entry("work", "employed"), Map.entry("pay", "1400.00"),
@@ -148,7 +148,7 @@ class KioskJourneyTest {
 
     @Test
     void anAnswerTheRulesNoLongerAskIsNeitherUsedNorKept() {
-        KioskAnswers answers = answer(Map.ofEntries(Map.entry("date-of-birth", "1990-05-01"), Map.entry("partner", "no"),
+        KioskAnswers answers = answer(Map.ofEntries(Map.entry("date-of-birth", "1990-05-01"), Map.entry("citizen", "yes"), Map.entry("partner", "no"),
                 Map.entry("children", "2"), Map.entry("child-1", "2020-02-02"), Map.entry("child-2", "2022-03-03"),
                 Map.entry("other-adults", "0"), Map.entry("home", "owner"), Map.entry("postcode", KioskAnswers.NOT_KNOWN), Map.entry("council", "E06000032"),
                 Map.entry("council-tax", "1500.00"), Map.entry("work", "employed"), Map.entry("pay", "1400.00"),
@@ -168,7 +168,7 @@ class KioskJourneyTest {
 
     @Test
     void whatWasSaidAboutPayIsAskedAgainWhenThePayChanges() {
-        KioskAnswers answers = answer(Map.ofEntries(Map.entry("date-of-birth", "1990-05-01"), Map.entry("partner", "no"),
+        KioskAnswers answers = answer(Map.ofEntries(Map.entry("date-of-birth", "1990-05-01"), Map.entry("citizen", "yes"), Map.entry("partner", "no"),
                 Map.entry("children", "0"), Map.entry("other-adults", "0"), Map.entry("home", "owner"), Map.entry("postcode", KioskAnswers.NOT_KNOWN),
                 Map.entry("council", "E06000032"), Map.entry("council-tax", "1500.00"), Map.entry("work", "employed"),
                 Map.entry("pay", "1400.00"), Map.entry("pay-frequency", "MONTHLY"), Map.entry("hours", "30"),

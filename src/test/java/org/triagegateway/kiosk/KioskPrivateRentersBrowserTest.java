@@ -46,6 +46,7 @@ class KioskPrivateRentersBrowserTest extends BrowserTestBase {
     void aSingleMotherRentingPrivatelyInLutonIsShownHerRentInHerUniversalCredit() {
         visitor.start("en")
                 .date("date-of-birth", LocalDate.of(1996, 1, 15))
+                .yes("citizen")
                 .no("partner")
                 .type("children", "2")
                 .date("child-1", TODAY.minusYears(7).minusMonths(2))
@@ -83,6 +84,7 @@ class KioskPrivateRentersBrowserTest extends BrowserTestBase {
     void aYoungPersonRentingARoomInLutonIsShownTheSharedRateForTheirRent() {
         visitor.start("en")
                 .date("date-of-birth", TODAY.minusYears(23).minusMonths(4))
+                .yes("citizen")
                 .no("partner")
                 .type("children", "0")
                 .type("other-adults", "0")
@@ -120,6 +122,7 @@ class KioskPrivateRentersBrowserTest extends BrowserTestBase {
     void aPensionerRentingPrivatelyIsShownHousingBenefitWithItsAmount() {
         visitor.start("en")
                 .date("date-of-birth", TODAY.minusYears(76).minusMonths(3))
+                .yes("citizen")
                 .no("partner")
                 .type("children", "0")
                 .type("other-adults", "0")
@@ -154,6 +157,7 @@ class KioskPrivateRentersBrowserTest extends BrowserTestBase {
     void withoutTheAreaTheFigureSaysItLeavesTheRentOut() {
         visitor.start("en")
                 .date("date-of-birth", TODAY.minusYears(23).minusMonths(4))
+                .yes("citizen")
                 .no("partner")
                 .type("children", "0")
                 .type("other-adults", "0")
@@ -174,6 +178,75 @@ class KioskPrivateRentersBrowserTest extends BrowserTestBase {
                 .contains("£338.58 a month, plus help with your rent that we could not work out yet");
         assertThat(browser.text("#benefit-universal_credit .tg-status")).isEqualTo("You might get this");
         assertThat(browser.text("#totals")).contains("plus help with your rent that we could not work out yet");
+    }
+
+    /**
+     * The same young renter in Luton, whose visa says "no public funds", who has worked and paid National
+     * Insurance. By the law: Universal Credit and Council Tax Reduction are public funds (Immigration and Asylum
+     * Act 1999 s.115), so neither is paid; New Style JSA is contributory, not public funds: under 25, £75.65 a week
+     * (JSA Regs 2013 reg 49 as up-rated for 2026/27), 75.65 x 52 / 12 = £327.82 a month, "might" because the DWP
+     * checks the contributions.
+     */
+    @Test
+    void someoneWhoseVisaSaysNoPublicFundsIsToldWhatTheyCanStillGet() {
+        visitor.start("en")
+                .date("date-of-birth", TODAY.minusYears(23).minusMonths(4))
+                .no("citizen");
+        assertThat(browser.text("h1")).isEqualTo("What permission do you have to live in the UK?");
+        browser.assertAccessible();
+        browser.assertReflowsAt(320);
+        visitor.choose("immigration-status", "NO_PUBLIC_FUNDS")
+                .no("partner")
+                .type("children", "0")
+                .type("other-adults", "0")
+                .choose("home", "private_rent")
+                .money("rent", "500", "MONTHLY")
+                .type("postcode", "LU4 9AA")
+                .choose("council", "E06000032")
+                .money("council-tax", "", null)
+                .choose("work", "no")
+                .money("savings", "0", null)
+                .no("health")
+                .no("carer")
+                .yes("fact-claimant-recentNationalInsurance")
+                .confirm();
+
+        assertThat(browser.text("#benefit-universal_credit .tg-status")).isEqualTo("You cannot get this now");
+        assertThat(browser.text("#benefit-universal_credit")).contains("Permission to stay with no recourse to public funds")
+                .as("nothing to bring for help that cannot be had").doesNotContain("What to bring");
+        assertThat(browser.text("#benefit-council_tax_reduction .tg-status")).isEqualTo("You cannot get this now");
+        assertThat(browser.text("#benefit-new_style_jsa .tg-amount")).contains("£75.65 a week", "£327.82 a month");
+        browser.assertAccessible();
+    }
+
+    /**
+     * With pre-settled status, the 23-year-old's Universal Credit (£774.75 by hand, above) is "might": whether she
+     * has a right to reside that counts (as a worker, say) is for an adviser to ask (UC Regs 2013 reg 9(3)(c)(i)).
+     */
+    @Test
+    void withPreSettledStatusAnAdviserAsksAboutTheRightToReside() {
+        visitor.start("en")
+                .date("date-of-birth", TODAY.minusYears(23).minusMonths(4))
+                .no("citizen")
+                .choose("immigration-status", "PRE_SETTLED")
+                .no("partner")
+                .type("children", "0")
+                .type("other-adults", "0")
+                .choose("home", "private_rent")
+                .money("rent", "500", "MONTHLY")
+                .type("postcode", "LU4 9AA")
+                .choose("council", "E06000032")
+                .money("council-tax", "", null)
+                .choose("work", "no")
+                .money("savings", "0", null)
+                .no("health")
+                .no("carer")
+                .no("fact-claimant-recentNationalInsurance")
+                .confirm();
+
+        assertThat(browser.text("#benefit-universal_credit .tg-amount")).contains("£774.75");
+        assertThat(browser.text("#benefit-universal_credit .tg-status")).isEqualTo("You might get this");
+        assertThat(browser.text("#benefit-universal_credit")).contains("Do you have a right to live in the UK as a worker");
     }
 
     private void assertNoRentalJargon() {

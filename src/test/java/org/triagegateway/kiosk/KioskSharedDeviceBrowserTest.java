@@ -72,7 +72,7 @@ class KioskSharedDeviceBrowserTest extends BrowserTestBase {
     void finishAndClearAsksFirstAndNoGoesBackToTheSamePageWithTheAnswersKept(String language) {
         ResourceBundle words = words(language);
         visitor.start(language).date("date-of-birth", LocalDate.of(1988, 6, 3));
-        visitor.on("partner");
+        visitor.on("citizen");
 
         browser.clickAndWait(browser.find(FINISH));
 
@@ -88,7 +88,7 @@ class KioskSharedDeviceBrowserTest extends BrowserTestBase {
         browser.screenshotsAt("finish-no-results-" + language, 320, 768);
 
         browser.clickAndWait(browser.find("#go-back"));
-        assertThat(browser.path()).isEqualTo("/kiosk/questions/partner");
+        assertThat(browser.path()).isEqualTo("/kiosk/questions/citizen");
         browser.open("/kiosk/questions/date-of-birth");
         assertThat(browser.find("#date-of-birth-year").getDomProperty("value")).isEqualTo("1988");
     }
@@ -116,10 +116,10 @@ class KioskSharedDeviceBrowserTest extends BrowserTestBase {
     void aPageLeftOpenInASecondTabHasExpiredAndOffersTheWayOn(String language) {
         ResourceBundle words = words(language);
         visitor.start(language).date("date-of-birth", LocalDate.of(1990, 1, 2));
-        visitor.on("partner");
+        visitor.on("citizen");
         String first = browser.driver.getWindowHandle();
         browser.driver.switchTo().newWindow(WindowType.TAB);
-        visitor.start(language).date("date-of-birth", LocalDate.of(1970, 3, 4)).no("partner");
+        visitor.start(language).date("date-of-birth", LocalDate.of(1970, 3, 4)).yes("citizen").no("partner");
         visitor.on("children");
         browser.driver.close();
         browser.driver.switchTo().window(first);
@@ -146,7 +146,7 @@ class KioskSharedDeviceBrowserTest extends BrowserTestBase {
     /** "Finish and clear" in a second tab: a form left open in the first has no session to go to. */
     @Test
     void aFormSentAfterAnotherTabClearedTheAnswersHasExpiredAndOffersANewCheck() {
-        visitor.start("en").date("date-of-birth", LocalDate.of(1990, 1, 2));
+        visitor.start("en").date("date-of-birth", LocalDate.of(1990, 1, 2)).yes("citizen");
         visitor.on("partner");
         String first = browser.driver.getWindowHandle();
         browser.driver.switchTo().newWindow(WindowType.TAB);
@@ -290,7 +290,7 @@ class KioskSharedDeviceBrowserTest extends BrowserTestBase {
         browser.find(".govuk-error-summary a").click();
         assertThat(browser.driver.switchTo().activeElement().getDomAttribute("id")).isEqualTo("date-of-birth-day");
 
-        visitor.date("date-of-birth", LocalDate.of(1990, 2, 28));
+        visitor.date("date-of-birth", LocalDate.of(1990, 2, 28)).yes("citizen");
         visitor.on("partner");
         browser.clickAndWait(browser.find("main form button[type=submit]"));
         assertThat(browser.text(".govuk-error-summary")).contains("Choose yes if you live with a partner");
@@ -358,6 +358,7 @@ class KioskSharedDeviceBrowserTest extends BrowserTestBase {
 
     private static KioskVisitor singlePersonFromDateOfBirth(KioskVisitor visitor) {
         return visitor.date("date-of-birth", LocalDate.of(1998, 4, 12))
+                .yes("citizen")
                 .no("partner")
                 .type("children", "0")
                 .type("other-adults", "0")
