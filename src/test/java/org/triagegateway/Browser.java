@@ -11,6 +11,11 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.PrintsPage;
+import org.openqa.selenium.print.PageSize;
+import org.openqa.selenium.print.PrintOptions;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -23,6 +28,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -174,6 +180,27 @@ public final class Browser implements AutoCloseable {
             }
         } finally {
             driver.manage().window().setSize(window);
+        }
+    }
+
+    /**
+     * The page as the browser prints it on A4, as a person pressing "Print" gets it: its number of pages.
+     * With -Dscreenshots=true the PDF is kept in target/screenshots to look at (pdftoppm).
+     */
+    public int printedPages(String name) {
+        PrintOptions options = new PrintOptions();
+        options.setPageSize(new PageSize(29.7, 21.0));
+        byte[] pdf = Base64.getDecoder().decode(((PrintsPage) driver).print(options).getContent());
+        try {
+            if (Boolean.getBoolean("screenshots")) {
+                Files.createDirectories(SCREENSHOTS);
+                Files.write(SCREENSHOTS.resolve(name + ".pdf"), pdf);
+            }
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                return document.getNumberOfPages();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

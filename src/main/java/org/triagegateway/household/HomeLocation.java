@@ -78,7 +78,8 @@ public class HomeLocation {
                 postcode.map(Postcode::toString).orElse(housing.postcode()),
                 council.map(Council::name).orElse(typedCouncil), housing.councilTax(), housing.councilTaxLiable(), rentalArea,
                 housing.localHousingAllowance(), housing.bedrooms(), housing.sanctuaryScheme(), housing.selfContained(),
-                housing.sharedAccommodationException(), housing.mortgage());
+                housing.sharedAccommodationException(), housing.mortgage(),
+                housing.electricityBillPayer());
         return household.withHousing(settled);
     }
 

@@ -61,7 +61,11 @@ public record Housing(
         Boolean sharedAccommodationException,
         @Nullable @Schema(description = "The owner pays a mortgage, or another loan secured on the home (for Support for "
                 + "Mortgage Interest, a loan from the DWP for the interest, with Universal Credit or Pension Credit).")
-        Boolean mortgage) {
+        Boolean mortgage,
+        @Nullable @Schema(description = "The claimant or partner is named on the electricity bill (the Warm Home Discount "
+                + "comes off it). Asked of someone living in another's home; otherwise the person who rents or owns the "
+                + "home is taken to be on the bill, as the result says.")
+        Boolean electricityBillPayer) {
 
     public enum Country { ENGLAND, WALES, SCOTLAND, NORTHERN_IRELAND }
 

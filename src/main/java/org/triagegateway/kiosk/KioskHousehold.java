@@ -147,6 +147,6 @@ final class KioskHousehold {
         Boolean liable = answers.has(COUNCIL_TAX_BILL) ? answers.yes(COUNCIL_TAX_BILL) : null;
         return new Housing(tenure, rent, rent == null ? null : frequency(answers, RENT), null, null, null, null, where.postcode(), where.council(),
                 answers.amount(COUNCIL_TAX), liable, tenure == Housing.Tenure.PRIVATE_RENT ? where.rentalArea() : null, null, bedrooms,
-                null, null, null, null);
+                null, null, null, null, null);
     }
 }

@@ -80,6 +80,7 @@ class KioskCarersBrowserTest extends BrowserTestBase {
         assertThat(browser.text("#benefit-universal_credit .tg-status")).isEqualTo("You could get this");
         assertThat(browser.text("#benefit-carers_allowance .tg-amount")).contains("£86.45 a week", "£374.62 a month");
         assertThat(browser.text("#totals")).contains("£1,356.31");
+        assertThat(browser.printedPages("results-print-carers")).as("printed: a summary on one or two sheets").isBetween(1, 2);
         assertThat(browser.pageText()).doesNotContain("the claimant", "claimant");
         browser.assertReflowsAt(320);
     }

@@ -71,6 +71,8 @@ class KioskFamiliesBrowserTest extends BrowserTestBase {
         assertThat(browser.text("#benefit-universal_credit .tg-amount")).contains("£1,228.75");
         assertThat(browser.text("#benefit-universal_credit .tg-status")).isEqualTo("You could get this");
         browser.assertReflowsAt(320);
+        // printed, her results are a summary to take to an adviser: one or two sheets of A4, with the reference
+        assertThat(browser.printedPages("results-print-working-mother")).isBetween(1, 2);
 
         // the nursery goes up to £700: changed from the results, 85% of 700.00 = 595.00, £85.00 more than before,
         // so 1,228.75 + 85.00 = £1,313.75
@@ -107,6 +109,7 @@ class KioskFamiliesBrowserTest extends BrowserTestBase {
                 .money("savings", "0", null)
                 .no("health")
                 .no("carer")
+                .no("fact-housing-electricityBillPayer")
                 .no("fact-claimant-pregnant")
                 .no("fact-claimant-recentNationalInsurance")
                 .confirm();
@@ -115,6 +118,9 @@ class KioskFamiliesBrowserTest extends BrowserTestBase {
         assertThat(browser.pageText()).as("no rent asked, none counted").doesNotContain("Housing costs element");
         // the bill is in her parents' name: nothing of hers to reduce (LGFA 1992 s.13A), and nothing asked about it
         assertThat(browser.all("details #benefit-council_tax_reduction")).as("among what she cannot get now").hasSize(1);
+        // nor is the electricity bill hers: no Warm Home Discount, which comes off the bill of someone named on it
+        assertThat(browser.all("details #benefit-warm_home_discount")).as("among what she cannot get now").hasSize(1);
+        assertThat(browser.text("#benefit-warm_home_discount")).contains("Not named on the electricity bill");
     }
 
     /**

@@ -105,9 +105,12 @@ class KioskJourneyBrowserTest extends BrowserTestBase {
                 .yes("health")
                 .choose("disability-benefit", "NONE")
                 .no("carer")
+                // with Pension Credit possible, an owner is asked about a mortgage (Support for Mortgage Interest)
+                .no("fact-housing-mortgage")
                 .confirm();
 
         Household household = households.get(HouseholdReference.of(reference)).household();
+        assertThat(household.housing().mortgage()).isFalse();
         assertThat(household.people()).hasSize(1);
         assertThat(household.people().get(0).otherIncome()).singleElement()
                 .satisfies(i -> assertThat(i.amount()).isEqualByComparingTo("176.45"));

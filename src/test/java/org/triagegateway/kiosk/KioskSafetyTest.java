@@ -116,10 +116,10 @@ class KioskSafetyTest {
         post("/kiosk/questions/date-of-birth", session,
                 "csrf=" + csrf(session) + "&date-of-birth-day=1&date-of-birth-month=5&date-of-birth-year=1990");
 
-        HttpResponse<String> stale = post("/kiosk/questions/partner", session, "csrf=from-the-session-before&partner=yes");
+        HttpResponse<String> stale = post("/kiosk/questions/citizen", session, "csrf=from-the-session-before&citizen=yes");
 
         assertThat(stale.statusCode()).isEqualTo(403);
-        assertThat(stale.body()).contains("This page has expired", "id=\"carry-on\"", "href=\"/kiosk/questions/partner\"",
+        assertThat(stale.body()).contains("This page has expired", "id=\"carry-on\"", "href=\"/kiosk/questions/citizen\"",
                 "href=\"/kiosk?lang=en\"");
     }
 
@@ -224,7 +224,7 @@ class KioskSafetyTest {
     private void answerEverything(String session, String savings) throws IOException, InterruptedException {
         String csrf = "csrf=" + csrf(session) + "&";
         for (String answer : List.of("date-of-birth?date-of-birth-day=1&date-of-birth-month=5&date-of-birth-year=1990",
-                "partner?partner=no", "children?children=0", "other-adults?other-adults=0", "home?home=private_rent", "rent?rent-amount=600&rent-frequency=MONTHLY",
+                "citizen?citizen=yes", "partner?partner=no", "children?children=0", "other-adults?other-adults=0", "home?home=private_rent", "rent?rent-amount=600&rent-frequency=MONTHLY",
                 "postcode?postcode=LU1+1AA", "council?council=E06000032", "council-tax?council-tax-amount=1500", "work?work=no",
                 "savings?savings-amount=" + savings, "health?health=no", "carer?carer=no",
                 "fact-claimant-pregnant?fact-claimant-pregnant=no",

@@ -124,7 +124,7 @@ class KioskSharedDeviceBrowserTest extends BrowserTestBase {
         browser.driver.close();
         browser.driver.switchTo().window(first);
 
-        browser.find("input[name=partner][value=yes]").click();
+        browser.find("input[name=citizen][value=yes]").click();
         browser.clickAndWait(browser.find("main form button[type=submit]"));
 
         assertThat(browser.text("h1")).isEqualTo(words.getString("message.forbidden.title"));
@@ -307,6 +307,7 @@ class KioskSharedDeviceBrowserTest extends BrowserTestBase {
         pressTabUntil("main form button[type=submit]");
         pressEnterAndWait();
         typeDate("date-of-birth", LocalDate.of(1985, 7, 9));
+        chooseByKeyboard("citizen", "yes");
         chooseByKeyboard("partner", "no");
         typeInto("children", "0");
         typeInto("other-adults", "0");

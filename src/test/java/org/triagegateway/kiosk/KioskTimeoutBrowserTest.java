@@ -73,6 +73,7 @@ class KioskTimeoutBrowserTest extends BrowserTestBase {
             noScript.open("/kiosk?lang=en");
             submit(noScript);
             answer(noScript, "date-of-birth", Map.of("date-of-birth-day", "12", "date-of-birth-month", "4", "date-of-birth-year", "1977"));
+            answer(noScript, "citizen", Map.of("citizen", "yes"));
             answer(noScript, "partner", Map.of("partner", "no"));
             answer(noScript, "children", Map.of("children", "0"));
             answer(noScript, "other-adults", Map.of("other-adults", "0"));
