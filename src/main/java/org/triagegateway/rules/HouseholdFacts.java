@@ -93,6 +93,7 @@ final class HouseholdFacts {
                 person.relationship(),
                 person.needsExtraBedroom(),
                 person.immigrationStatus(),
-                person.rightToReside());
+                person.rightToReside(),
+                person.caresForDisabledPerson() != null);
     }
 }

@@ -13,7 +13,8 @@ import java.time.LocalDate;
 /**
  * A person in the household as the rules see them. {@code age} is on the assessment date, the
  * first day of the assessment period; {@code ageAtPeriodEnd} on its last day, for the changes that
- * count for the whole assessment period in which they happen.
+ * count for the whole assessment period in which they happen. {@code caresForDisabledPerson} is
+ * false when the record does not say; {@code caringRecorded} tells whether it does.
  */
 public record Member(
         int index,
@@ -44,7 +45,8 @@ public record Member(
         Relationship relationship,
         Boolean needsExtraBedroom,
         ImmigrationStatus immigrationStatus,
-        Boolean rightToReside) {
+        Boolean rightToReside,
+        boolean caringRecorded) {
 
     /** The path of one of this person's fields in the household record, as validation errors name them. */
     public String field(String name) {
