@@ -87,7 +87,10 @@ public record Person(
         @Nullable @Schema(description = "For someone with pre-settled status or other permission to stay: they have a "
                 + "right to reside that counts for benefits (as a worker, self-employed, a family member of one, or with "
                 + "permanent residence), as an adviser checks it (UC Regulations 2013 reg 9).")
-        Boolean rightToReside) {
+        Boolean rightToReside,
+        @Nullable @Schema(description = "For a claimant or partner with a long-term condition: a doctor's fit note says "
+                + "they are not fit for work now. New Style ESA is for them; New Style JSA is for someone looking for work.")
+        Boolean fitNote) {
 
     public Person {
         earnings = earnings == null ? List.of() : earnings;
@@ -99,7 +102,7 @@ public record Person(
         return new Person(id, role, name, nationalInsuranceNumber, dateOfBirth, sex, inEducation, disability, caresForDisabledPerson, fullTimeStudent,
                 exceptionToTwoChildLimit, youngClaimantException, hasPaidCarer, reachedPensionAgeBefore2016,
                 recentNationalInsurance, expectedWorkHours, pregnant, longTermCondition, relationship, needsExtraBedroom,
-                receivesPensionCredit, otherEarnings, otherOtherIncome, immigrationStatus, rightToReside);
+                receivesPensionCredit, otherEarnings, otherOtherIncome, immigrationStatus, rightToReside, fitNote);
     }
 
     /** The claimant or partner: the people whose income and needs a benefit claim counts together. */

@@ -54,14 +54,14 @@ final class KioskHousehold {
             // the question counts young people of 16 to 19 only if they are still at school or college
             Boolean inEducation = born.isAfter(sixteenthBirthdayBy) ? null : Boolean.TRUE;
             people.add(new Person(CHILD_ID + n, Person.Role.CHILD, null, null, born, null, inEducation, null, null, null,
-                    null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
+                    null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
         }
         for (int n = 1; n <= answers.count(OTHER_ADULTS); n++) {
             String about = ADULT + n;
             people.add(new Person(ADULT_ID + n, Person.Role.OTHER_ADULT, null, null, answers.date(about + "-date-of-birth"), null,
                     null, null, null, null, null, null, null, null, null, null, null, null,
                     answers.get(about + "-relationship").map(Person.Relationship::valueOf).orElse(null), null, null,
-                    earnings(answers, about + "-work", about + "-pay", about + "-hours"), List.of(), null, null));
+                    earnings(answers, about + "-work", about + "-pay", about + "-hours"), List.of(), null, null, null));
         }
         BigDecimal savings = answers.amount(SAVINGS);
         List<CapitalHolding> capital = savings != null && savings.signum() > 0
@@ -95,7 +95,7 @@ final class KioskHousehold {
                                 boolean longTermCondition, Disability disability, Boolean carer, List<Earnings> earnings,
                                 List<OtherIncome> pensions) {
         return new Person(id, role, null, null, born, null, null, disability, carer, null, null, null, null, null, null, null, null,
-                longTermCondition, null, null, null, earnings, pensions, status, null);
+                longTermCondition, null, null, null, earnings, pensions, status, null, null);
     }
 
     private static List<Earnings> earnings(KioskAnswers answers, String work, String pay, String hours) {

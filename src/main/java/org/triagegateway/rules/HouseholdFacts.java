@@ -94,6 +94,7 @@ final class HouseholdFacts {
                 person.needsExtraBedroom(),
                 person.immigrationStatus(),
                 person.rightToReside(),
-                person.caresForDisabledPerson() != null);
+                person.caresForDisabledPerson() != null,
+                person.fitNote());
     }
 }

@@ -288,9 +288,13 @@ public final class RulesEngine {
             if (!benefit.assessed()) {
                 return notAssessed(benefit, "This rule base does not assess " + benefit.name() + " yet.");
             }
-            if (residenceBars.containsKey(id)) {
-                // residence.drl: a condition of entitlement nobody in the claim meets decides the benefit, whatever
-                // the benefit's own rules worked out from the rest of the household
+            // residence.drl: a condition of entitlement nobody in the claim meets decides the benefit, whatever the
+            // benefit's own rules worked out; where they had ruled it out already (Pension Credit for someone of 23),
+            // their reason stands
+            boolean ownNo = decided.size() == 1 && decided.get(0).status() == Status.NOT_ELIGIBLE;
+            Set<String> barredBecause = new TreeSet<>();
+            residenceBars.getOrDefault(id, List.of()).forEach(bar -> barredBecause.add(bar.reason()));
+            if (!barredBecause.isEmpty() && !ownNo) {
                 decided = List.of(new Decision(id, Status.NOT_ELIGIBLE, null, null));
             }
             if (decided.size() != 1) {
@@ -309,6 +313,14 @@ public final class RulesEngine {
             }
             if (decision.reason() != null) {
                 reasons.add(decision.reason());
+            }
+            if (!barredBecause.isEmpty()) {
+                if (ownNo && !barredBecause.containsAll(reasons)) {
+                    reasons.removeAll(barredBecause);
+                } else {
+                    reasons.clear();
+                    reasons.addAll(barredBecause);
+                }
             }
             List<Placed> placed = new ArrayList<>();
             for (Step s : ownAndShared(steps, id)) {
@@ -335,7 +347,8 @@ public final class RulesEngine {
             List<MissingFact> missing = new ArrayList<>(asked);
             missing.sort(Comparator.comparing(MissingFact::fact));
             Set<String> toBring = new TreeSet<>();
-            if (!residenceBars.containsKey(id)) {
+            if (decision.status() != Status.NOT_ELIGIBLE) {
+                // nothing to bring for what cannot be had
                 evidence.getOrDefault(id, List.of()).forEach(e -> toBring.add(e.text()));
             }
             return new BenefitResult(id, benefit.name(), decision.status(), decision.amount(), benefit.period(),
@@ -343,10 +356,14 @@ public final class RulesEngine {
                     List.copyOf(toBring));
         }
 
-        /** A figure for a couple one partner cannot join (residence.drl) is at most "possibly". */
+        /**
+         * A benefit whose claim residence.drl could not work out (a couple one partner cannot join, who claims as a
+         * single person; Child Benefit with pre-settled status) is at most "possibly", and without the figure worked
+         * out for the household as recorded, which would mislead.
+         */
         private Decision settled(String id, Decision decision) {
-            return decision.status() == Status.ELIGIBLE && residenceDoubts.containsKey(id)
-                    ? new Decision(id, Status.POSSIBLY_ELIGIBLE, decision.amount(), decision.reason())
+            return decision.status() != Status.NOT_ELIGIBLE && residenceDoubts.containsKey(id)
+                    ? new Decision(id, Status.POSSIBLY_ELIGIBLE, null, decision.reason())
                     : decision;
         }
 

@@ -35,9 +35,11 @@ class EarningsSweepTest {
     static final String FAMILY = """
             {"people": [
               {"id": "claimant", "role": "CLAIMANT", "dateOfBirth": "1987-03-02", "recentNationalInsurance": true,
+               "caresForDisabledPerson": false,
                "earnings": [{"kind": "EMPLOYED", "frequency": "WEEKLY", "gross": 410.00, "pensionContributions": 12.30,
                              "hoursPerWeek": 30}]},
               {"id": "partner", "role": "PARTNER", "dateOfBirth": "1989-07-19", "recentNationalInsurance": false,
+               "caresForDisabledPerson": false,
                "otherIncome": [{"type": "PRIVATE_PENSION", "frequency": "MONTHLY", "amount": 85.00}]},
               {"id": "child1", "role": "CHILD", "dateOfBirth": "2014-09-01", "sex": "FEMALE"},
               {"id": "child2", "role": "CHILD", "dateOfBirth": "2018-01-23", "sex": "MALE", "needsExtraBedroom": false,

@@ -318,6 +318,7 @@ class KioskSharedDeviceBrowserTest extends BrowserTestBase {
         typeInto("savings-amount", "0");
         chooseByKeyboard("health", "no");
         chooseByKeyboard("carer", "no");
+        chooseByKeyboard("fact-housing-electricityBillPayer", "yes");
         chooseByKeyboard("fact-claimant-pregnant", "not-known");
         chooseByKeyboard("fact-claimant-recentNationalInsurance", "yes");
         assertThat(browser.path()).isEqualTo("/kiosk/check");

@@ -84,6 +84,7 @@ class KioskTimeoutBrowserTest extends BrowserTestBase {
             answer(noScript, "savings", Map.of("savings-amount", "4321"));
             answer(noScript, "health", Map.of("health", "no"));
             answer(noScript, "carer", Map.of("carer", "no"));
+            answer(noScript, "fact-housing-electricityBillPayer", Map.of("fact-housing-electricityBillPayer", "yes"));
             answer(noScript, "fact-claimant-pregnant", Map.of("fact-claimant-pregnant", "no"));
             answer(noScript, "fact-claimant-recentNationalInsurance", Map.of("fact-claimant-recentNationalInsurance", "no"));
             assertThat(noScript.path()).isEqualTo("/kiosk/check");

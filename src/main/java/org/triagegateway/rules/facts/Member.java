@@ -46,7 +46,8 @@ public record Member(
         Boolean needsExtraBedroom,
         ImmigrationStatus immigrationStatus,
         Boolean rightToReside,
-        boolean caringRecorded) {
+        boolean caringRecorded,
+        Boolean fitNote) {
 
     /** The path of one of this person's fields in the household record, as validation errors name them. */
     public String field(String name) {
