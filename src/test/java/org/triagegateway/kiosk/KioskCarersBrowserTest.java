@@ -69,7 +69,8 @@ class KioskCarersBrowserTest extends BrowserTestBase {
                 .yes("cared-for-benefit")
                 .no("partner-carer");
         // then what the rules still need, one a page, until nothing is open
-        visitor.no("fact-claimant-pregnant")
+        visitor.yes("fact-partner-fitNote")
+                .no("fact-claimant-pregnant")
                 .no("fact-partner-pregnant")
                 .no("fact-claimant-recentNationalInsurance")
                 .no("fact-partner-recentNationalInsurance")

@@ -82,21 +82,9 @@ class KioskPrivateRentersBrowserTest extends BrowserTestBase {
      */
     @Test
     void aYoungPersonRentingARoomInLutonIsShownTheSharedRateForTheirRent() {
-        visitor.start("en")
+        rentingARoomInLuton(visitor.start("en")
                 .date("date-of-birth", TODAY.minusYears(23).minusMonths(4))
-                .yes("citizen")
-                .no("partner")
-                .type("children", "0")
-                .type("other-adults", "0")
-                .choose("home", "private_rent")
-                .money("rent", "500", "MONTHLY")
-                .type("postcode", "LU4 9AA")
-                .choose("council", "E06000032")
-                .money("council-tax", "", null)
-                .choose("work", "no")
-                .money("savings", "0", null)
-                .no("health")
-                .no("carer")
+                .yes("citizen"))
                 .no("fact-claimant-recentNationalInsurance")
                 .confirm();
 
@@ -195,19 +183,7 @@ class KioskPrivateRentersBrowserTest extends BrowserTestBase {
         assertThat(browser.text("h1")).isEqualTo("What permission do you have to live in the UK?");
         browser.assertAccessible();
         browser.assertReflowsAt(320);
-        visitor.choose("immigration-status", "NO_PUBLIC_FUNDS")
-                .no("partner")
-                .type("children", "0")
-                .type("other-adults", "0")
-                .choose("home", "private_rent")
-                .money("rent", "500", "MONTHLY")
-                .type("postcode", "LU4 9AA")
-                .choose("council", "E06000032")
-                .money("council-tax", "", null)
-                .choose("work", "no")
-                .money("savings", "0", null)
-                .no("health")
-                .no("carer")
+        rentingARoomInLuton(visitor.choose("immigration-status", "NO_PUBLIC_FUNDS"))
                 .yes("fact-claimant-recentNationalInsurance")
                 .confirm();
 
@@ -227,9 +203,19 @@ class KioskPrivateRentersBrowserTest extends BrowserTestBase {
     void withPreSettledStatusAnAdviserAsksAboutTheRightToReside() {
         visitor.start("en")
                 .date("date-of-birth", TODAY.minusYears(23).minusMonths(4))
-                .no("citizen")
-                .choose("immigration-status", "PRE_SETTLED")
-                .no("partner")
+                .no("citizen");
+        rentingARoomInLuton(visitor.choose("immigration-status", "PRE_SETTLED"))
+                .no("fact-claimant-recentNationalInsurance")
+                .confirm();
+
+        assertThat(browser.text("#benefit-universal_credit .tg-amount")).contains("£774.75");
+        assertThat(browser.text("#benefit-universal_credit .tg-status")).isEqualTo("You might get this");
+        assertThat(browser.text("#benefit-universal_credit")).contains("Do you have a right to live in the UK as a worker");
+    }
+
+    /** The 23-year-old's answers from "partner" to "carer": single, renting a room in Luton for £500 a month, not working. */
+    private static KioskVisitor rentingARoomInLuton(KioskVisitor visitor) {
+        return visitor.no("partner")
                 .type("children", "0")
                 .type("other-adults", "0")
                 .choose("home", "private_rent")
@@ -240,13 +226,7 @@ class KioskPrivateRentersBrowserTest extends BrowserTestBase {
                 .choose("work", "no")
                 .money("savings", "0", null)
                 .no("health")
-                .no("carer")
-                .no("fact-claimant-recentNationalInsurance")
-                .confirm();
-
-        assertThat(browser.text("#benefit-universal_credit .tg-amount")).contains("£774.75");
-        assertThat(browser.text("#benefit-universal_credit .tg-status")).isEqualTo("You might get this");
-        assertThat(browser.text("#benefit-universal_credit")).contains("Do you have a right to live in the UK as a worker");
+                .no("carer");
     }
 
     private void assertNoRentalJargon() {
