@@ -10,6 +10,7 @@ import org.triagegateway.household.FactPath;
 import org.triagegateway.household.Household;
 import org.triagegateway.household.HouseholdReference;
 import org.triagegateway.household.Housing;
+import org.triagegateway.household.OtherIncome;
 import org.triagegateway.household.Person;
 import org.triagegateway.kiosk.KioskPages.BenefitCard;
 import org.triagegateway.kiosk.KioskPages.ServiceCard;
@@ -69,18 +70,15 @@ class KioskResults {
         List<BenefitCard> notNow = new ArrayList<>();
         for (BenefitResult result : evaluation.benefits()) {
             switch (result.status()) {
-                case ELIGIBLE -> likely.add(card(result, household, language));
-                case POSSIBLY_ELIGIBLE, NOT_ASSESSED -> possible.add(card(result, household, language));
-                case NOT_ELIGIBLE -> notNow.add(card(result, household, language));
+                case ELIGIBLE -> likely.add(card(result, evaluation, household, language));
+                case POSSIBLY_ELIGIBLE, NOT_ASSESSED -> possible.add(card(result, evaluation, household, language));
+                case NOT_ELIGIBLE -> notNow.add(card(result, evaluation, household, language));
                 case CALCULATED -> {
                     // income tax and National Insurance: worked out for the other results, not something to claim
                 }
             }
         }
-        Totals totals = totals(evaluation, locale, language);
-        if (leavesOutRent(evaluation.benefit(UNIVERSAL_CREDIT), household)) {
-            totals = new Totals(totals.could(), totals.might(), totals.apart(), true);
-        }
+        Totals totals = totals(evaluation, household, locale, language);
         List<ServiceCard> services = evaluation.localServices().stream()
                 .map(s -> new ServiceCard(s.name(), s.what(), s.phone(), s.website())).toList();
         String qr = ReferenceQrCode.svg(reference.display(), messages.text("results.qr", locale, reference.display()));
@@ -89,51 +87,59 @@ class KioskResults {
     }
 
     /**
-     * What the "could get" and the "might get" come to a month, each apart, a week as a month. Universal
-     * Credit takes New Style JSA and ESA off in full (UC Regs 2013 reg 66(1)(b)), and its amount here has
-     * not taken them off yet: beside a Universal Credit figure at least as sure, they
-     * are not added again; beside a less sure one, they are counted and the Universal Credit is what is
-     * left after them. Payments once a year, once, or a cold spell at a time are named apart.
+     * What the "could get" and the "might get" come to a month, each apart, a week as a month. Payments
+     * once a year, once, or a cold spell at a time are named apart. Universal Credit takes New Style JSA
+     * and ESA off in full (UC Regs 2013 reg 66(1)(b)), so together they come to the larger of the two:
+     * what is sure in every case goes in "could get", and what more there may be in "might get".
      */
-    Totals totals(Evaluation evaluation, Locale locale, KioskLanguage language) {
+    Totals totals(Evaluation evaluation, Household household, Locale locale, KioskLanguage language) {
         BenefitResult universalCredit = evaluation.benefit(UNIVERSAL_CREDIT);
-        BigDecimal credit = regular(universalCredit);
+        List<BenefitResult> offset = takenOffCreditLater(evaluation, household);
         BigDecimal could = Pounds.zero();
         BigDecimal might = Pounds.zero();
-        BigDecimal takenOffCredit = Pounds.zero();
         List<String> apart = new ArrayList<>();
         for (BenefitResult result : evaluation.benefits()) {
-            if (!result.status().due() || result.amount() == null || result.amount().signum() <= 0
-                    || result.benefit().equals(UNIVERSAL_CREDIT)) {
+            if (result.benefit().equals(UNIVERSAL_CREDIT) || offset.contains(result)) {
                 continue;
             }
             BigDecimal monthly = regular(result);
             if (monthly == null) {
-                apart.add(messages.find("benefit." + result.benefit(), locale).orElse(result.name()));
-                continue;
-            }
-            if (credit != null && TAKEN_OFF_UNIVERSAL_CREDIT.contains(result.benefit())) {
-                if (sureness(universalCredit.status()) >= sureness(result.status())) {
-                    continue;
+                if (result.status().due() && result.amount() != null && result.amount().signum() > 0) {
+                    apart.add(messages.find("benefit." + result.benefit(), locale).orElse(result.name()));
                 }
-                takenOffCredit = takenOffCredit.add(monthly);
-            }
-            if (result.status() == Status.ELIGIBLE) {
+            } else if (result.status() == Status.ELIGIBLE) {
                 could = could.add(monthly);
             } else {
                 might = might.add(monthly);
             }
         }
-        if (credit != null) {
-            BigDecimal left = credit.subtract(takenOffCredit).max(Pounds.zero());
-            if (universalCredit.status() == Status.ELIGIBLE) {
-                could = could.add(left);
-            } else {
-                might = might.add(left);
-            }
-        }
+        BigDecimal credit = regular(universalCredit);
+        BigDecimal sureOffset = sum(offset.stream().filter(r -> r.status() == Status.ELIGIBLE).toList());
+        BigDecimal sure = credit != null && universalCredit.status() == Status.ELIGIBLE ? credit.max(sureOffset) : sureOffset;
+        BigDecimal all = credit == null ? Pounds.zero() : credit.max(sum(offset));
+        could = could.add(sure);
+        might = might.add(all.subtract(sure).max(Pounds.zero()));
         return new Totals(could.signum() > 0 ? pounds(could, language) : null, might.signum() > 0 ? pounds(might, language) : null,
-                String.join(", ", apart));
+                String.join(", ", apart), leavesOutRent(universalCredit, household));
+    }
+
+    /**
+     * New Style JSA and ESA due beside a Universal Credit figure that has not taken them off yet: it has
+     * where they are recorded as income already (unearned_income_and_capital.drl), and then they count
+     * as any other benefit, as Carer's Allowance always does (carers_allowance.drl).
+     */
+    private static List<BenefitResult> takenOffCreditLater(Evaluation evaluation, Household household) {
+        boolean recorded = household.people().stream().flatMap(p -> p.otherIncome().stream())
+                .anyMatch(income -> income.type() == OtherIncome.Type.NEW_STYLE_JSA || income.type() == OtherIncome.Type.NEW_STYLE_ESA);
+        if (recorded || regular(evaluation.benefit(UNIVERSAL_CREDIT)) == null) {
+            return List.of();
+        }
+        return evaluation.benefits().stream()
+                .filter(r -> TAKEN_OFF_UNIVERSAL_CREDIT.contains(r.benefit()) && regular(r) != null).toList();
+    }
+
+    private static BigDecimal sum(List<BenefitResult> results) {
+        return results.stream().map(KioskResults::regular).reduce(Pounds.zero(), BigDecimal::add);
     }
 
     /** A result a month where it is paid a week or a month; null where it is not due, or paid a year or once at a time. */
@@ -143,20 +149,12 @@ class KioskResults {
                 ? BenefitResult.monthly(result.amount(), result.period()) : null;
     }
 
-    private static int sureness(Status status) {
-        return status == Status.ELIGIBLE ? 2 : status == Status.POSSIBLY_ELIGIBLE ? 1 : 0;
-    }
-
     private static String pounds(BigDecimal amount, KioskLanguage language) {
         return language.rightToLeft() ? Markup.leftToRight(Pounds.gbp(amount)) : Pounds.gbp(amount);
     }
 
     /** The month's totals as shown ("£1,545.07"), null where nothing is in them; and what is paid apart from them. */
     record Totals(String could, String might, String apart, boolean rentLeftOut) {
-
-        Totals(String could, String might, String apart) {
-            this(could, might, apart, false);
-        }
     }
 
     /**
@@ -174,13 +172,15 @@ class KioskResults {
     private static final java.util.Set<String> DECIDE_THE_RENT = java.util.Set.of("housing", "housing.rent",
             "housing.rentFrequency", "housing.rentalArea", "housing.postcode");
 
-    private BenefitCard card(BenefitResult result, Household household, KioskLanguage language) {
+    private BenefitCard card(BenefitResult result, Evaluation evaluation, Household household, KioskLanguage language) {
         Locale locale = language.locale();
         String pounds = result.amount() == null ? null : pounds(result.amount(), language);
+        List<BenefitResult> offset = result.benefit().equals(UNIVERSAL_CREDIT) ? takenOffCreditLater(evaluation, household) : List.of();
         // one period people understand, a month, with the week beside it where the benefit is paid weekly
         String amount = result.amount() == null || result.amount().signum() <= 0 ? null
                 : result.period().equals("week")
                 ? messages.text("amount.per.week.monthly", locale, pounds, pounds(BenefitResult.monthly(result.amount(), "week"), language))
+                : !offset.isEmpty() ? creditAfter(result, offset, leavesOutRent(result, household), language)
                 : leavesOutRent(result, household) ? messages.text("amount.per.month.withoutRent", locale, pounds)
                 : messages.find("amount.per." + result.period().replace(' ', '_'), locale, pounds).orElse(pounds);
         Text reason = result.reasons().isEmpty() ? null : capitalised(text(result.reasons().get(0), language));
@@ -189,6 +189,22 @@ class KioskResults {
                 result.evidence().stream().map(e -> text(e, language)).toList(),
                 messages.find("agency." + result.benefit(), locale).orElse(result.agency()),
                 result.questions().stream().map(q -> ask(q, household, language)).distinct().toList());
+    }
+
+    /**
+     * Universal Credit beside New Style JSA or ESA it has not taken off yet: what is left of it on top of
+     * them (UC Regs 2013 reg 66(1)(b)), with the whole figure beside it, so the cards add up to the total.
+     */
+    private String creditAfter(BenefitResult credit, List<BenefitResult> offset, boolean withoutRent, KioskLanguage language) {
+        Locale locale = language.locale();
+        BigDecimal left = regular(credit).subtract(sum(offset)).max(Pounds.zero());
+        String which = offset.stream().map(BenefitResult::benefit).distinct().count() > 1 ? "both" : offset.get(0).benefit();
+        String names = messages.text("offset." + which, locale);
+        String whole = pounds(regular(credit), language);
+        if (left.signum() == 0) {
+            return messages.text("amount.uc.nothingAfter", locale, pounds(left, language), whole, names);
+        }
+        return messages.text(withoutRent ? "amount.uc.after.withoutRent" : "amount.uc.after", locale, pounds(left, language), whole, names);
     }
 
     /**

@@ -169,6 +169,27 @@ class KioskPrivateRentersBrowserTest extends BrowserTestBase {
     }
 
     /**
+     * The same young renter, British, who has worked and paid National Insurance: New Style JSA of £75.65 a week,
+     * £327.82 a month (above), and Universal Credit takes it off in full (UC Regs 2013 reg 66(1)(b)), so of the
+     * £774.75 a month of Universal Credit, 774.75 - 327.82 = <b>£446.93</b> is paid on top of the JSA, and the two
+     * together come to £774.75, all "might" (the contributions and the shared rate's exceptions are checked later).
+     */
+    @Test
+    void universalCreditBesideNewStyleJsaIsWhatIsLeftOnTopOfIt() {
+        rentingARoomInLuton(visitor.start("en")
+                .date("date-of-birth", TODAY.minusYears(23).minusMonths(4))
+                .yes("citizen"))
+                .yes("fact-claimant-recentNationalInsurance")
+                .confirm();
+
+        assertThat(browser.text("#benefit-new_style_jsa .tg-amount")).contains("£75.65 a week", "£327.82 a month");
+        assertThat(browser.text("#benefit-universal_credit .tg-amount"))
+                .endsWith("About £446.93 a month on top of New Style Jobseeker’s Allowance (£774.75 a month in all)");
+        assertThat(browser.text("#totals")).contains("£774.75").doesNotContain("£1,102.57");
+        browser.assertReflowsAt(320);
+    }
+
+    /**
      * The same young renter in Luton, whose visa says "no public funds", who has worked and paid National
      * Insurance. By the law: Universal Credit and Council Tax Reduction are public funds (Immigration and Asylum
      * Act 1999 s.115), so neither is paid; New Style JSA is contributory, not public funds: under 25, £75.65 a week
