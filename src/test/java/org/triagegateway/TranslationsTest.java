@@ -65,6 +65,34 @@ class TranslationsTest {
         }
     }
 
+    /**
+     * An English word in Urdu text sits inside a left-to-right isolate (U+2066 ... U+2069): otherwise, where
+     * "(Council Tax)" wraps, the bidirectional algorithm carries its brackets to the wrong ends of the lines.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"kiosk_ur", "questions_ur", "betteroff_ur"})
+    void everyEnglishWordInUrduIsIsolatedLeftToRight(String bundle) throws IOException {
+        Properties messages = load(bundle);
+        for (String key : messages.stringPropertyNames()) {
+            assertThat(latinOutsideIsolates(messages.getProperty(key))).as(key).isEmpty();
+        }
+    }
+
+    @Test
+    void everyEnglishWordInAnUrduRuleSentenceIsIsolatedLeftToRight() throws IOException {
+        try (InputStream in = TranslationsTest.class.getResourceAsStream("/i18n/rule-sentences.yaml")) {
+            List<Map<String, String>> catalogue = new ObjectMapper(new YAMLFactory()).readValue(in, new TypeReference<>() { });
+            for (Map<String, String> entry : catalogue) {
+                assertThat(latinOutsideIsolates(entry.get("ur"))).as(entry.get("en")).isEmpty();
+            }
+        }
+    }
+
+    /** The Latin letters of a text that are not inside a left-to-right isolate. */
+    private static String latinOutsideIsolates(String text) {
+        return text.replaceAll("\u2066[^\u2066\u2069]*\u2069", "").replaceAll("[^A-Za-z]", "");
+    }
+
     private static Set<String> placeholders(String text) {
         Set<String> found = new TreeSet<>();
         Matcher m = PLACEHOLDER.matcher(text);
