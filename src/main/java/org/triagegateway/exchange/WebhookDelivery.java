@@ -123,11 +123,15 @@ public class WebhookDelivery {
 
     /**
      * A share with what was shared; or, after consent was withdrawn, only which share the agency
-     * must stop using, and nothing about the household.
+     * must stop using (or, for consent to see evidence, whose evidence), and nothing about the household.
      */
     private static Map<String, Object> body(ShareService.Delivery delivery) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("kind", delivery.withdrawal() ? "consent-withdrawn" : "share");
+        body.put("kind", switch (delivery.entry().kind()) {
+            case SHARE -> "share";
+            case WITHDRAWN -> "consent-withdrawn";
+            case EVIDENCE_WITHDRAWN -> "evidence-consent-withdrawn";
+        });
         body.put("shareId", delivery.share().id());
         body.put("agency", delivery.share().agency());
         body.put("householdReference", HouseholdReference.of(delivery.share().householdReference()).display());

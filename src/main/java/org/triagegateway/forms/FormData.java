@@ -13,6 +13,7 @@ import org.triagegateway.rules.BenefitResult;
 import org.triagegateway.rules.Pounds;
 import org.triagegateway.sharing.Agency;
 import org.triagegateway.sharing.Consent;
+import org.triagegateway.sharing.Purpose;
 
 import java.math.BigDecimal;
 import java.time.ZoneId;
@@ -154,8 +155,9 @@ final class FormData {
         put(data, "toAsk", String.join(" ", toAsk));
     }
 
+    /** The consent a claim form rests on: to decide claims, never the one to see evidence, which may be newer. */
     private static String consent(List<Consent> consents, Agency agency) {
-        return consents.stream().filter(c -> c.active() && c.agency() == agency).findFirst()
+        return consents.stream().filter(c -> c.active() && c.agency() == agency && c.purpose() == Purpose.DECIDE_CLAIMS).findFirst()
                 .map(c -> "Given by " + c.givenBy() + " on " + date(LocalDate.ofInstant(c.givenAt(), LONDON)) + " ("
                         + c.howGiven().label().toLowerCase(Locale.UK) + ") for " + c.purpose().label().toLowerCase(Locale.UK))
                 .orElse("Not given");

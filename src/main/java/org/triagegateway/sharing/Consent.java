@@ -20,7 +20,8 @@ public record Consent(
         String recordedBy,
         Instant givenAt,
         @Nullable Instant withdrawnAt,
-        @Nullable String withdrawnBy) {
+        @Nullable String withdrawnBy,
+        @Nullable HowGiven withdrawnHow) {
 
     public boolean active() {
         return withdrawnAt == null;

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -21,15 +22,17 @@ public class ConsentService {
 
     private final Consents consents;
     private final Shares shares;
+    private final ShareDocuments shareDocuments;
     private final Outbox outbox;
     private final AgencyEndpoints endpoints;
     private final HouseholdService households;
     private final Clock clock;
 
-    ConsentService(Consents consents, Shares shares, Outbox outbox, AgencyEndpoints endpoints, HouseholdService households,
+    ConsentService(Consents consents, Shares shares, ShareDocuments shareDocuments, Outbox outbox, AgencyEndpoints endpoints, HouseholdService households,
                    Clock clock) {
         this.consents = consents;
         this.shares = shares;
+        this.shareDocuments = shareDocuments;
         this.outbox = outbox;
         this.endpoints = endpoints;
         this.households = households;
@@ -41,7 +44,7 @@ public class ConsentService {
                           String recordedBy) {
         households.get(household);
         return consents.save(new Consent(UUID.randomUUID(), household.value(), agency, purpose, givenBy, how,
-                purpose.covers(), recordedBy, clock.instant().truncatedTo(ChronoUnit.MICROS), null, null));
+                purpose.covers(), recordedBy, clock.instant().truncatedTo(ChronoUnit.MICROS), null, null, null));
     }
 
     /** Newest first, withdrawn ones included. */
@@ -49,28 +52,41 @@ public class ConsentService {
         return consents.findByHouseholdReferenceOrderByGivenAtDesc(household.value());
     }
 
+    /** One of the household's consents, withdrawn or not. */
+    public Optional<Consent> find(HouseholdReference household, UUID id) {
+        return consents.findById(id).filter(c -> c.householdReference().equals(household.value()));
+    }
+
     /**
-     * Withdraws consent; the agency's officers then no longer see anything shared with it (kept for
-     * the audit trail only), and nothing more can be sent until consent is given again.
+     * Withdraws consent for what it covered and nothing else. Without consent to decide claims, the
+     * agency's officers no longer see anything shared with it (kept for the audit trail only), and
+     * nothing more can be sent until consent is given again. Without consent to see evidence, they no
+     * longer see the evidence sent with its shares, and new shares carry none; the rest stays.
      *
+     * @param how how the person withdrew it
      * @return whether it was active and is now withdrawn
      */
     @Transactional
-    public boolean withdraw(HouseholdReference household, UUID id, String withdrawnBy) {
+    public boolean withdraw(HouseholdReference household, UUID id, String withdrawnBy, HowGiven how) {
         // no share is half way through being sent while consent is withdrawn (ShareService.send takes the same lock)
         households.lock(household);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        return consents.findById(id).filter(c -> c.householdReference().equals(household.value()))
-                .filter(c -> consents.withdraw(id, now, withdrawnBy) == 1)
+        return find(household, id)
+                .filter(c -> consents.withdraw(id, now, withdrawnBy, how) == 1)
                 .map(c -> {
+                    boolean evidence = c.purpose() == Purpose.EVIDENCE;
                     // the agency's system is told, for each share its webhook was sent or was to be sent
                     if (endpoints.webhook(c.agency()).isPresent()) {
                         for (OutboxEntry sent : outbox.sharesTo(household.value(), c.agency())) {
                             outbox.save(new OutboxEntry(null, sent.shareId(), c.agency(), UUID.randomUUID(), 0, now, null, null, now,
-                                    OutboxEntry.Kind.WITHDRAWN));
+                                    evidence ? OutboxEntry.Kind.EVIDENCE_WITHDRAWN : OutboxEntry.Kind.WITHDRAWN));
                         }
                     }
-                    shares.withdraw(household.value(), c.agency(), now);
+                    if (evidence) {
+                        shareDocuments.withdrawEvidence(household.value(), c.agency(), now);
+                    } else {
+                        shares.withdraw(household.value(), c.agency(), now);
+                    }
                     return true;
                 })
                 .orElse(false);

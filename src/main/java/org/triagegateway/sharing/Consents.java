@@ -19,6 +19,6 @@ interface Consents extends GenericRepository<Consent, UUID> {
 
     List<Consent> findByHouseholdReferenceOrderByGivenAtDesc(String householdReference);
 
-    @Query("UPDATE consent SET withdrawn_at = :at, withdrawn_by = :by WHERE id = :id AND withdrawn_at IS NULL")
-    long withdraw(UUID id, Instant at, String by);
+    @Query("UPDATE consent SET withdrawn_at = :at, withdrawn_by = :by, withdrawn_how = :how WHERE id = :id AND withdrawn_at IS NULL")
+    long withdraw(UUID id, Instant at, String by, HowGiven how);
 }

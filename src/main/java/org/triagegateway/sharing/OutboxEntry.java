@@ -25,5 +25,6 @@ public record OutboxEntry(
         Instant createdAt,
         Kind kind) {
 
-    public enum Kind { SHARE, WITHDRAWN }
+    /** A share; a notice that consent to decide claims was withdrawn; a notice that consent to see evidence was. */
+    public enum Kind { SHARE, WITHDRAWN, EVIDENCE_WITHDRAWN }
 }

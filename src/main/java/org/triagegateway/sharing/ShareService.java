@@ -160,17 +160,17 @@ public class ShareService {
         UUID id = UUID.randomUUID();
         LocalDate today = LocalDate.now(clock);
         List<ShareDocument> sent = new ArrayList<>();
-        sent.add(new ShareDocument(UUID.randomUUID(), id, 0, "assessment-summary.pdf", "application/pdf",
+        sent.add(ShareDocument.made(id, 0, "assessment-summary.pdf", "application/pdf",
                 AssessmentSummaryPdf.of(minimised, forAgency, null, by.name(), today)));
         for (String formId : rules.of(agency).forms()) {
             ClaimForms.ClaimForm form = forms.get(formId).orElseThrow();
-            sent.add(new ShareDocument(UUID.randomUUID(), id, sent.size(), form.id() + ".pdf", "application/pdf",
+            sent.add(ShareDocument.made(id, sent.size(), form.id() + ".pdf", "application/pdf",
                     forms.fill(form, minimised, forAgency, consents.of(reference), by.name(), today)));
         }
         if (consents.allows(reference, agency, Purpose.EVIDENCE)) {
             for (EvidenceSummary document : evidence.of(reference)) {
                 if (rules.of(agency).evidence().contains(document.evidences())) {
-                    evidence.get(reference, document.id()).ifPresent(d -> sent.add(new ShareDocument(UUID.randomUUID(), id,
+                    evidence.get(reference, document.id()).ifPresent(d -> sent.add(ShareDocument.evidence(id,
                             sent.size(), d.fileName(), d.mediaType(), d.content())));
                 }
             }
@@ -294,8 +294,9 @@ public class ShareService {
      */
     public record Delivery(OutboxEntry entry, Share share, @Nullable Content content) {
 
+        /** A notice of withdrawal, of either consent. */
         public boolean withdrawal() {
-            return entry.kind() == OutboxEntry.Kind.WITHDRAWN;
+            return entry.kind() != OutboxEntry.Kind.SHARE;
         }
     }
 
@@ -307,7 +308,7 @@ public class ShareService {
     public Optional<Delivery> nextDelivery(Duration lease) {
         Instant now = now();
         for (OutboxEntry entry : outbox.lease(now, now.plus(lease), 1)) {
-            if (entry.kind() == OutboxEntry.Kind.WITHDRAWN) {
+            if (entry.kind() != OutboxEntry.Kind.SHARE) {
                 return shares.findById(entry.shareId()).map(s -> new Delivery(entry, s, null));
             }
             Optional<Share> share = shares.findByIdAndAgencyAndWithdrawnAtIsNull(entry.shareId(), entry.agency());
@@ -322,14 +323,19 @@ public class ShareService {
     /** Whether it may still go: a share only while consent stands, checked again just before each attempt. */
     @ReadOnly
     public boolean stillToSend(Delivery delivery) {
-        return delivery.entry().kind() == OutboxEntry.Kind.WITHDRAWN
+        return delivery.withdrawal()
                 || shares.findByIdAndAgencyAndWithdrawnAtIsNull(delivery.share().id(), delivery.share().agency()).isPresent();
     }
 
     @Transactional
     public void delivered(Delivery delivery, AuditTrail.Actor by) {
         if (outbox.delivered(delivery.entry().id(), now()) == 1) {
-            audit.record(by, delivery.withdrawal() ? "deliver-withdrawal" : "deliver-share", AUDIT_RECORD,
+            String action = switch (delivery.entry().kind()) {
+                case SHARE -> "deliver-share";
+                case WITHDRAWN -> "deliver-withdrawal";
+                case EVIDENCE_WITHDRAWN -> "deliver-evidence-withdrawal";
+            };
+            audit.record(by, action, AUDIT_RECORD,
                     delivery.share().householdReference());
         }
     }
@@ -355,7 +361,7 @@ public class ShareService {
     @Transactional
     public Optional<ShareDocument> download(UUID shareId, UUID documentId, Agency agency, AuditTrail.Actor by) {
         return shares.findByIdAndAgencyAndWithdrawnAtIsNull(shareId, agency)
-                .flatMap(s -> documents.findByIdAndShareId(documentId, shareId).map(d -> {
+                .flatMap(s -> documents.findByIdAndShareIdAndWithdrawnAtIsNull(documentId, shareId).map(d -> {
                     audit.record(by, "download-shared-document", AUDIT_RECORD, s.householdReference());
                     return d;
                 }));
@@ -369,9 +375,12 @@ public class ShareService {
         }
     }
 
+    /** What the agency sees of a share: as it was sent, naming only the documents it may still see. */
     public Content content(Share share) {
         try {
-            return json.readValue(share.content(), Content.class);
+            Content sent = json.readValue(share.content(), Content.class);
+            return new Content(sent.household(), sent.assessmentDate(), sent.results(), sent.lawfulBasis(),
+                    documents(share).stream().map(ShareDocument::name).toList(), sent.changes());
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

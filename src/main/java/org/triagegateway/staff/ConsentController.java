@@ -21,6 +21,7 @@ import org.triagegateway.household.StoredHousehold;
 import org.triagegateway.security.Roles;
 import org.triagegateway.security.SignedIn;
 import org.triagegateway.sharing.Agency;
+import org.triagegateway.sharing.Consent;
 import org.triagegateway.sharing.ConsentService;
 import org.triagegateway.sharing.HowGiven;
 import org.triagegateway.sharing.Purpose;
@@ -35,7 +36,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Recording a claimant's consent to share with an agency, and withdrawing it. */
+/** Recording consent to share with agencies, for each purpose, and withdrawing it after asking to confirm. */
 @Hidden
 @Controller("/staff/households/{reference}/consent")
 @Secured({Roles.ADVISER, Roles.VISITING_OFFICER})
@@ -66,17 +67,13 @@ class ConsentController {
         StoredHousehold household = households.get(HouseholdReference.of(reference));
         List<FieldError> errors = new ArrayList<>();
         Optional<String> givenBy = adults(household).stream().filter(a -> a.equals(form.get("givenBy"))).findFirst();
-        Optional<Agency> agency = choice(Agency.values(), form.get("agency"));
-        Optional<Purpose> purpose = choice(Purpose.values(), form.get("purpose"));
+        List<Scope> chosen = Scope.all().stream().filter(s -> "yes".equals(form.get(s.field()))).toList();
         Optional<HowGiven> how = choice(HowGiven.values(), form.get("how"));
         if (givenBy.isEmpty()) {
             errors.add(new FieldError("givenBy", "Select who gave consent"));
         }
-        if (agency.isEmpty()) {
-            errors.add(new FieldError("agency", "Select who the information may be shared with"));
-        }
-        if (purpose.isEmpty()) {
-            errors.add(new FieldError("purpose", "Select what it may be used for"));
+        if (chosen.isEmpty()) {
+            errors.add(new FieldError(Scope.all().get(0).field(), "Select who the information may be shared with, and for what"));
         }
         if (how.isEmpty()) {
             errors.add(new FieldError("how", "Select how consent was given"));
@@ -87,11 +84,23 @@ class ConsentController {
         if (!errors.isEmpty()) {
             return HttpResponse.status(HttpStatus.BAD_REQUEST).body(page(who, household, form, errors));
         }
-        consents.record(HouseholdReference.of(reference), agency.get(), purpose.get(), givenBy.get(), how.get(), who.username());
+        for (Scope scope : chosen) {
+            consents.record(HouseholdReference.of(reference), scope.agency(), scope.purpose(), givenBy.get(), how.get(), who.username());
+        }
         return HttpResponse.seeOther(URI.create("/staff/households/" + household.reference() + "#consent"));
     }
 
-    @Post(value = "/{id}/withdraw", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    /** Asks to confirm before consent is withdrawn, saying what will stop, and how the person withdrew it. */
+    @Get(value = "/{id}/withdraw", produces = MediaType.TEXT_HTML)
+    @Audited(action = "read", record = "household")
+    HttpResponse<?> confirmWithdrawal(HttpRequest<?> request, @PathVariable String reference, @PathVariable String id) {
+        SignedIn who = SignedIn.of(request).orElseThrow();
+        HouseholdReference household = HouseholdReference.of(reference);
+        return active(household, id).<HttpResponse<?>>map(c -> HttpResponse.ok(withdrawalPage(who, household, c, null, null)))
+                .orElseGet(HttpResponse::notFound);
+    }
+
+    @Post(value = "/{id}/withdraw", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     @Audited(action = "withdraw-consent", record = "household")
     HttpResponse<?> withdraw(HttpRequest<?> request, @PathVariable String reference, @PathVariable String id,
                              @Body Map<String, String> form) {
@@ -100,16 +109,42 @@ class ConsentController {
             return HttpResponse.status(HttpStatus.FORBIDDEN);
         }
         HouseholdReference household = HouseholdReference.of(reference);
-        UUID consent;
-        try {
-            consent = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
+        Optional<Consent> consent = active(household, id);
+        if (consent.isEmpty()) {
             return HttpResponse.notFound();
         }
-        if (!consents.withdraw(household, consent, who.username())) {
+        Optional<HowGiven> how = choice(HowGiven.values(), form.get("how"));
+        if (how.isEmpty()) {
+            return HttpResponse.status(HttpStatus.BAD_REQUEST).body(withdrawalPage(who, household, consent.get(), null,
+                    new FieldError("how", "Select how they withdrew consent")));
+        }
+        if (!consents.withdraw(household, consent.get().id(), who.username(), how.get())) {
             return HttpResponse.notFound();
         }
         return HttpResponse.seeOther(URI.create("/staff/households/" + household.display() + "#consent"));
+    }
+
+    private Optional<Consent> active(HouseholdReference household, String id) {
+        try {
+            return consents.find(household, UUID.fromString(id)).filter(Consent::active);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static ModelAndView<WithdrawalPage> withdrawalPage(SignedIn who, HouseholdReference household, Consent consent,
+                                                               HowGiven typed, FieldError error) {
+        String agency = consent.agency().label();
+        String stops = consent.purpose() == Purpose.EVIDENCE
+                ? capitalised(agency) + " will no longer see the evidence sent to it, and no more will be sent. "
+                + "What was shared to decide claims stays shared."
+                : capitalised(agency) + " will no longer see anything shared with it, and nothing more will be sent, "
+                + "until they consent again.";
+        List<Option> ways = Arrays.stream(HowGiven.values()).map(h -> new Option(h.name(), h.label(), h == typed, null)).toList();
+        List<FieldError> errors = error == null ? List.of() : List.of(error);
+        return new ModelAndView<>("staff/consent-withdraw", new WithdrawalPage(StaffPages.Chrome.of(who, "/staff/households"),
+                household.display(), consent.id().toString(), agency, consent.purpose().label(), consent.givenBy(), stops, ways,
+                errors, StaffPages.byField(errors)));
     }
 
     /** The people who can give consent: the claimant and partner, by name where we have it. */
@@ -127,16 +162,16 @@ class ConsentController {
     private static ModelAndView<ConsentPage> page(SignedIn who, StoredHousehold household, Map<String, String> typed,
                                                   List<FieldError> errors) {
         List<Option> people = adults(household).stream().map(a -> new Option(a, a, a.equals(typed.get("givenBy")), null)).toList();
-        List<Option> agencies = Arrays.stream(Agency.values())
-                .map(a -> new Option(a.name(), capitalised(a.label()), a.name().equals(typed.get("agency")), "Decides " + a.decides()))
-                .toList();
-        List<Option> purposes = Arrays.stream(Purpose.values())
-                .map(p -> new Option(p.name(), p.label(), p.name().equals(typed.get("purpose")), capitalised(p.covers())))
+        List<AgencyScopes> agencies = Arrays.stream(Agency.values())
+                .map(a -> new AgencyScopes(capitalised(a.label()), "Decides " + a.decides(), Scope.all().stream()
+                        .filter(s -> s.agency() == a)
+                        .map(s -> new Option(s.field(), s.purpose().label(), "yes".equals(typed.get(s.field())), capitalised(s.purpose().covers())))
+                        .toList()))
                 .toList();
         List<Option> ways = Arrays.stream(HowGiven.values())
                 .map(h -> new Option(h.name(), h.label(), h.name().equals(typed.get("how")), null)).toList();
         return new ModelAndView<>("staff/consent", new ConsentPage(StaffPages.Chrome.of(who, "/staff/households"),
-                household.reference(), people, agencies, purposes, ways, "yes".equals(typed.get("agreed")), errors,
+                household.reference(), people, agencies, ways, "yes".equals(typed.get("agreed")), errors,
                 StaffPages.byField(errors)));
     }
 
@@ -144,9 +179,32 @@ class ConsentController {
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
+    /** One agency and one purpose, as a box to tick: consent is recorded for each ticked. */
+    record Scope(Agency agency, Purpose purpose) {
+
+        static List<Scope> all() {
+            return Arrays.stream(Agency.values())
+                    .flatMap(a -> Arrays.stream(Purpose.values()).map(p -> new Scope(a, p))).toList();
+        }
+
+        /** The form field: "share-COUNCIL-EVIDENCE". */
+        String field() {
+            return "share-" + agency.name() + "-" + purpose.name();
+        }
+    }
+
     @Introspected
-    public record ConsentPage(StaffPages.Chrome chrome, String reference, List<Option> people, List<Option> agencies,
-                              List<Option> purposes, List<Option> ways, boolean agreed, List<FieldError> errors,
-                              Map<String, String> errorFor) {
+    public record AgencyScopes(String agency, String decides, List<Option> purposes) {
+    }
+
+    @Introspected
+    public record ConsentPage(StaffPages.Chrome chrome, String reference, List<Option> people, List<AgencyScopes> agencies,
+                              List<Option> ways, boolean agreed, List<FieldError> errors, Map<String, String> errorFor) {
+    }
+
+    @Introspected
+    public record WithdrawalPage(StaffPages.Chrome chrome, String reference, String id, String agency, String purpose,
+                                 String givenBy, String stops, List<Option> ways, List<FieldError> errors,
+                                 Map<String, String> errorFor) {
     }
 }

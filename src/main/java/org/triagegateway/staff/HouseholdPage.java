@@ -116,7 +116,9 @@ public record HouseholdPage(StaffPages.Chrome chrome, String reference, long ver
     private static ConsentRow consent(Consent c) {
         return new ConsentRow(c.id().toString(), c.agency().label(), c.purpose().label(), c.covers(), c.givenBy(),
                 c.howGiven().label(), when(c.givenAt()) + " by " + c.recordedBy(),
-                c.withdrawnAt() == null ? null : when(c.withdrawnAt()) + " by " + c.withdrawnBy(), c.active());
+                c.withdrawnAt() == null ? null : when(c.withdrawnAt())
+                        + (c.withdrawnHow() == null ? "" : ", " + c.withdrawnHow().label().toLowerCase(Locale.UK)) + ", recorded by " + c.withdrawnBy(),
+                c.active());
     }
 
     private static DocumentRow document(EvidenceSummary d) {

@@ -63,8 +63,8 @@ class PersonalDataAuditTest {
                 HowGiven.IN_PERSON, "test").id().toString();
         String document = evidence.upload(HouseholdReference.of(reference), "payslip.png", EvidenceCheckTest.png(20, 10),
                 EvidenceKind.EARNINGS, "test").id().toString();
-        Map<String, String> consentForm = Map.of("givenBy", "The claimant", "agency", "JOBCENTRE_PLUS",
-                "purpose", "DECIDE_CLAIMS", "how", "BY_PHONE", "agreed", "yes");
+        Map<String, String> consentForm = Map.of("givenBy", "The claimant", "share-JOBCENTRE_PLUS-DECIDE_CLAIMS", "yes",
+                "how", "BY_PHONE", "agreed", "yes");
         for (String route : routes) {
             String method = route.substring(0, route.indexOf(' '));
             String path = route.substring(route.indexOf(' ') + 1).replace("{reference}", reference)
@@ -82,7 +82,8 @@ class PersonalDataAuditTest {
                         : path.endsWith("/share/jobcentre-plus") ? api.postForm(path, Map.of("basis", "identify-possible-claimants"))
                         : path.endsWith("/record") ? api.postForm(path, Map.of("version", String.valueOf(version), "mode", "change",
                                 "facts", "people-0-pregnant", "people-0-pregnant", "true"))
-                        : path.startsWith("/staff") ? api.postForm(path, path.endsWith("/consent") ? consentForm : Map.of())
+                        : path.startsWith("/staff") ? api.postForm(path, path.endsWith("/consent") ? consentForm
+                                : path.endsWith("/withdraw") ? Map.of("how", "IN_WRITING") : Map.of())
                         : api.post(path, path.contains("better-off") ? SWEEP : "");
             };
             assertThat(response.status()).as(route + ": " + response.body()).isBetween(200, 303);

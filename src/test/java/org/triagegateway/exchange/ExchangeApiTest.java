@@ -130,7 +130,7 @@ class ExchangeApiTest {
 
         Consent given = consents.of(HouseholdReference.of(council.householdReference())).stream()
                 .filter(c -> c.agency() == Agency.COUNCIL).findFirst().orElseThrow();
-        consents.withdraw(HouseholdReference.of(council.householdReference()), given.id(), "test");
+        consents.withdraw(HouseholdReference.of(council.householdReference()), given.id(), "test", HowGiven.BY_PHONE);
         assertThat(send("GET", "/api/v1/exchange/shares/" + council.id(), COUNCIL_KEY).statusCode()).isEqualTo(404);
         assertThat(json.readTree(send("GET", "/api/v1/exchange/shares", COUNCIL_KEY).body()).findValuesAsText("id"))
                 .doesNotContain(council.id().toString());

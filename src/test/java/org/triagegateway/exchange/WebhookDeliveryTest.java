@@ -17,6 +17,7 @@ import org.triagegateway.household.Household;
 import org.triagegateway.household.HouseholdReference;
 import org.triagegateway.household.HouseholdService;
 import org.triagegateway.sharing.Agency;
+import org.triagegateway.sharing.Consent;
 import org.triagegateway.sharing.ConsentService;
 import org.triagegateway.sharing.HowGiven;
 import org.triagegateway.sharing.OutboxEntry;
@@ -138,9 +139,20 @@ class WebhookDeliveryTest implements TestPropertyProvider {
         assertThat(audit.forRecord("household", reference.display(), 50)).extracting(AuditEntry::action)
                 .containsOnlyOnce("deliver-share");
 
+        // consent to see evidence withdrawn: the council's system is told to stop using the share's evidence
+        Consent evidence = consents.record(reference, Agency.COUNCIL, Purpose.EVIDENCE, "Nia Evans", HowGiven.IN_PERSON, "test");
+        consents.withdraw(reference, evidence.id(), "test", HowGiven.BY_PHONE);
+        assertThat(delivery.deliverDue()).isEqualTo(1);
+        JsonNode evidenceNotice = json.readTree(processed.get(shares.outboxOf(share.id()).stream()
+                .filter(e -> e.kind() == OutboxEntry.Kind.EVIDENCE_WITHDRAWN).findFirst().orElseThrow().idempotencyKey().toString()));
+        assertThat(evidenceNotice.path("kind").asText()).isEqualTo("evidence-consent-withdrawn");
+        assertThat(evidenceNotice.path("shareId").asText()).isEqualTo(share.id().toString());
+        assertThat(evidenceNotice.has("content")).as("nothing about the household").isFalse();
+
         // consent withdrawn: the council's system is told to stop using the share, and told nothing more
-        consents.withdraw(reference, consents.of(reference).stream().filter(c -> c.agency() == Agency.COUNCIL).findFirst()
-                .orElseThrow().id(), "test");
+        consents.withdraw(reference, consents.of(reference).stream()
+                .filter(c -> c.agency() == Agency.COUNCIL && c.purpose() == Purpose.DECIDE_CLAIMS).findFirst()
+                .orElseThrow().id(), "test", HowGiven.IN_PERSON);
         assertThat(delivery.deliverDue()).isEqualTo(1);
         String notice = shares.outboxOf(share.id()).stream().filter(e -> e.kind() == OutboxEntry.Kind.WITHDRAWN).findFirst()
                 .orElseThrow().idempotencyKey().toString();
@@ -149,7 +161,7 @@ class WebhookDeliveryTest implements TestPropertyProvider {
         assertThat(withdrawn.path("shareId").asText()).isEqualTo(share.id().toString());
         assertThat(withdrawn.has("content")).as("nothing about the household").isFalse();
         assertThat(audit.forRecord("household", reference.display(), 50)).extracting(AuditEntry::action)
-                .contains("deliver-withdrawal");
+                .contains("deliver-evidence-withdrawal", "deliver-withdrawal");
     }
 
     /** Time passes: what is waiting to be tried again is due. */

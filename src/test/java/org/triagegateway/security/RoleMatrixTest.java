@@ -85,6 +85,7 @@ class RoleMatrixTest {
             entry("POST /staff/households/{reference}/assess", CAPTURE),
             entry("GET /staff/households/{reference}/consent", CAPTURE),
             entry("POST /staff/households/{reference}/consent", CAPTURE),
+            entry("GET /staff/households/{reference}/consent/{id}/withdraw", CAPTURE),
             entry("POST /staff/households/{reference}/consent/{id}/withdraw", CAPTURE),
             entry("GET /staff/households/{reference}/evidence", CAPTURE),
             entry("POST /staff/households/{reference}/evidence", CAPTURE),

@@ -45,14 +45,15 @@ class ConsentServiceTest {
         Consent given = consents.record(household, Agency.JOBCENTRE_PLUS, Purpose.EVIDENCE, "Dorota Nowak", HowGiven.BY_PHONE,
                 "an-adviser");
 
-        assertThat(consents.withdraw(household, given.id(), "another-adviser")).isTrue();
-        assertThat(consents.withdraw(household, given.id(), "another-adviser")).as("only once").isFalse();
+        assertThat(consents.withdraw(household, given.id(), "another-adviser", HowGiven.IN_WRITING)).isTrue();
+        assertThat(consents.withdraw(household, given.id(), "another-adviser", HowGiven.IN_WRITING)).as("only once").isFalse();
 
         assertThat(consents.allows(household, Agency.JOBCENTRE_PLUS, Purpose.EVIDENCE)).isFalse();
         Consent kept = consents.of(household).get(0);
         assertThat(kept.active()).isFalse();
         assertThat(kept.withdrawnBy()).isEqualTo("another-adviser");
         assertThat(kept.withdrawnAt()).isNotNull();
+        assertThat(kept.withdrawnHow()).as("how the person withdrew it").isEqualTo(HowGiven.IN_WRITING);
     }
 
     @Test
@@ -61,7 +62,7 @@ class ConsentServiceTest {
         HouseholdReference other = household();
         Consent given = consents.record(one, Agency.COUNCIL, Purpose.DECIDE_CLAIMS, "Dorota Nowak", HowGiven.IN_WRITING, "a");
 
-        assertThat(consents.withdraw(other, given.id(), "b")).isFalse();
+        assertThat(consents.withdraw(other, given.id(), "b", HowGiven.BY_PHONE)).isFalse();
         assertThat(consents.allows(one, Agency.COUNCIL, Purpose.DECIDE_CLAIMS)).isTrue();
     }
 

@@ -5,6 +5,8 @@ import io.micronaut.http.HttpMethod;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.web.router.Router;
 import jakarta.inject.Inject;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.triagegateway.Api;
 import org.triagegateway.StaffLogin;
@@ -164,8 +166,12 @@ class SharingTest {
         assertThat(councilOfficer.get("/staff/inbox/" + id).body()).contains("Accepted");
 
         Consent given = consents.of(reference).get(0);
-        assertThat(adviser.postForm("/staff/households/" + reference.display() + "/consent/" + given.id() + "/withdraw", Map.of())
-                .status()).isEqualTo(303);
+        String withdraw = "/staff/households/" + reference.display() + "/consent/" + given.id() + "/withdraw";
+        assertThat(adviser.get(withdraw).body()).as("asks to confirm, saying what stops").contains("Withdraw consent",
+                "The council benefits office will no longer see anything shared with it");
+        assertThat(adviser.postForm(withdraw, Map.of()).body()).as("asks how they withdrew").contains("Select how they withdrew consent");
+        assertThat(councilOfficer.get("/staff/inbox/" + id).status()).as("nothing withdrawn until confirmed").isEqualTo(200);
+        assertThat(adviser.postForm(withdraw, Map.of("how", "BY_PHONE")).status()).isEqualTo(303);
         assertThat(councilOfficer.get("/staff/inbox/" + id).status()).as("hidden once consent is withdrawn").isEqualTo(404);
         assertThat(inbox(Role.COUNCIL_OFFICER).body()).doesNotContain(id);
         assertThat(adviser.get("/staff/households/" + reference.display()).body()).contains("Consent withdrawn");
@@ -175,6 +181,39 @@ class SharingTest {
         assertThat(officer(Role.COMPLIANCE_OFFICER).get("/staff/audit?household=" + reference.display()).body())
                 .as("the household's trail").contains("Household " + reference.display() + ", newest first", "share-with-council",
                         "open-share", "return-share", "accept-share", "withdraw-consent");
+    }
+
+    /**
+     * Consent is withdrawn for what it covered and nothing else: without consent to see evidence, the
+     * council's officers no longer see the tenancy agreement, but still see the household, its results and
+     * its claim form; and the claim form names the consent to decide claims, even beside a newer one.
+     */
+    @Test
+    void withdrawingConsentToSeeEvidenceHidesTheEvidenceAndNothingElse() throws IOException {
+        HouseholdReference reference = household();
+        consents.record(reference, Agency.COUNCIL, Purpose.DECIDE_CLAIMS, "Amara Okafor", HowGiven.BY_PHONE, "test");
+        Consent evidenceConsent = consents.record(reference, Agency.COUNCIL, Purpose.EVIDENCE, "Amara Okafor", HowGiven.IN_PERSON, "test");
+        evidence.upload(reference, "tenancy.png", EvidenceCheckTest.png(30, 20), EvidenceKind.RENT, "test");
+        assertThat(share(reference, "council", "hb-claim-forwarding").status()).isEqualTo(303);
+        String id = shareId(inbox(Role.COUNCIL_OFFICER), reference);
+        Api councilOfficer = officer(Role.COUNCIL_OFFICER);
+        Api.Response before = councilOfficer.get("/staff/inbox/" + id);
+        String tenancy = documentNamed(before, "tenancy.png");
+        assertThat(councilOfficer.download(tenancy).status()).isEqualTo(200);
+        assertThat(formField(councilOfficer.download(documentNamed(before, "hb-ctr-claim.pdf")).body(), "consent"))
+                .as("the form names the consent it rests on, not the newer one").contains("by phone").doesNotContain("in person")
+                .endsWith("for deciding claims");
+
+        assertThat(adviser.postForm("/staff/households/" + reference.display() + "/consent/" + evidenceConsent.id() + "/withdraw",
+                Map.of("how", "IN_WRITING")).status()).isEqualTo(303);
+
+        Api.Response after = councilOfficer.get("/staff/inbox/" + id);
+        assertThat(after.status()).as("the share stays").isEqualTo(200);
+        assertThat(after.body()).contains("Amara Okafor", "Housing Benefit", "hb-ctr-claim.pdf", "assessment-summary.pdf")
+                .doesNotContain("tenancy.png");
+        assertThat(councilOfficer.download(tenancy).status()).as("the evidence is gone").isEqualTo(404);
+        assertThat(consents.allows(reference, Agency.COUNCIL, Purpose.DECIDE_CLAIMS)).isTrue();
+        assertThat(adviser.get("/staff/households/" + reference.display()).body()).contains("in writing, recorded by");
     }
 
     @Test
@@ -232,6 +271,19 @@ class SharingTest {
         Matcher m = DOCUMENT.matcher(share.body());
         assertThat(m.find()).isTrue();
         return m.group(1);
+    }
+
+    private static String documentNamed(Api.Response share, String name) {
+        Matcher m = Pattern.compile("href=\"(/staff/inbox/[0-9a-f-]{36}/documents/[0-9a-f-]{36})\"[^>]*>[^<]*" + Pattern.quote(name))
+                .matcher(share.body());
+        assertThat(m.find()).as(name + " is listed").isTrue();
+        return m.group(1);
+    }
+
+    private static String formField(byte[] pdf, String field) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return document.getDocumentCatalog().getAcroForm().getField(field).getValueAsString();
+        }
     }
 
     private List<String> inboxRoutes() {

@@ -119,16 +119,19 @@ class AdviserBrowserTest extends StaffBrowserTestBase {
         assertThat(browser.text(".govuk-error-summary")).contains("Select who gave consent",
                 "Select who the information may be shared with", "Confirm that you read the statement");
         browser.assertAccessible();
+        browser.screenshotsAt("consent-errors", 320, 768);
 
         browser.find("input[name=givenBy][value='Dorota Nowak']").click();
-        browser.find("input[name=agency][value=COUNCIL]").click();
-        browser.find("input[name=purpose][value=DECIDE_CLAIMS]").click();
+        // two consents in one step: the council, to decide claims and to see evidence
+        browser.find("#share-COUNCIL-DECIDE_CLAIMS").click();
+        browser.find("#share-COUNCIL-EVIDENCE").click();
         browser.find("input[name=how][value=IN_PERSON]").click();
         browser.find("#agreed").click();
         browser.clickAndWait(browser.find("main form button[type=submit]"));
         assertThat(browser.path()).isEqualTo("/staff/households/" + reference);
-        assertThat(browser.text("#consent ~ table")).contains("the council benefits office", "Deciding claims",
+        assertThat(browser.text("#consent ~ table")).contains("the council benefits office", "Deciding claims", "Seeing evidence",
                 "Dorota Nowak, in person", "Given");
+        assertThat(browser.all("#consent ~ table tbody tr")).hasSize(2);
         browser.assertAccessible();
 
         browser.clickAndWait(browser.find("main form[action$='/assess'] button"));
@@ -140,8 +143,23 @@ class AdviserBrowserTest extends StaffBrowserTestBase {
         assertThat(pdfText(browser.find("a[href$='/forms/hb-ctr-claim.pdf']").getAttribute("href")))
                 .contains("Claim for Housing Benefit and Council Tax Reduction");
 
-        browser.clickAndWait(browser.find("#consent ~ table form button"));
-        assertThat(browser.text("#consent ~ table")).contains("Withdrawn", "by " + StaffLogin.username(Role.ADVISER));
+        // withdrawing asks to confirm, says what stops, and records how they withdrew
+        browser.clickAndWait(browser.all("#consent ~ table a[href$='/withdraw']").stream()
+                .filter(a -> a.getAttribute("textContent").contains("Seeing evidence")).findFirst().orElseThrow());
+        assertThat(browser.text("h1")).isEqualTo("Withdraw consent");
+        assertThat(browser.text(".govuk-warning-text")).contains("will no longer see the evidence sent to it",
+                "What was shared to decide claims stays shared");
+        browser.assertAccessible();
+        browser.assertReflowsAt(320);
+        browser.screenshotsAt("consent-withdraw", 320, 768);
+        browser.clickAndWait(browser.find("main form button[type=submit]"));
+        assertThat(browser.text(".govuk-error-summary")).contains("Select how they withdrew consent");
+        browser.assertAccessible();
+        browser.find("input[name=how][value=IN_WRITING]").click();
+        browser.clickAndWait(browser.find("main form button[type=submit]"));
+        assertThat(browser.text("#consent ~ table")).contains("Withdrawn", "in writing, recorded by " + StaffLogin.username(Role.ADVISER));
+        assertThat(browser.all("#consent ~ table .govuk-tag--green")).as("consent to decide claims stands").hasSize(1);
+        browser.screenshotsAt("consent-after-withdrawal", 768);
         assertThat(audit.forRecord("household", reference, 10)).extracting(e -> e.action())
                 .contains("record-consent", "withdraw-consent");
     }
