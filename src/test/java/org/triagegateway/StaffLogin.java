@@ -30,6 +30,8 @@ import java.util.stream.Collectors;
 public final class StaffLogin {
 
     public static final String PASSWORD = "a long test passphrase";
+    /** The council a test council benefits officer works for, unless a test names another: Luton. */
+    public static final String LUTON = "E06000032";
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
 
     private final URI base;
@@ -37,6 +39,7 @@ public final class StaffLogin {
     private final TransactionOperations<?> transactions;
     private final HttpClient client = HttpClient.newHttpClient();
     private final Map<Role, String> cookies = new ConcurrentHashMap<>();
+    private final Map<String, String> councilCookies = new ConcurrentHashMap<>();
 
     @Inject
     public StaffLogin(EmbeddedServer server, StaffAccountService accounts, TransactionOperations<?> transactions) {
@@ -75,12 +78,25 @@ public final class StaffLogin {
     public record Session(HttpResponse<String> response, String cookie) {
     }
 
+    /** "Cookie" header value for a council benefits officer of this council (ONS code), signed in once. */
+    public String councilOfficer(String council) {
+        return councilCookies.computeIfAbsent(council, c -> {
+            String username = "test-council-officer-" + c.toLowerCase(java.util.Locale.ROOT);
+            if (accounts.findActive(username).isEmpty()) {
+                transactions.execute(TransactionDefinition.of(TransactionDefinition.Propagation.REQUIRES_NEW),
+                        status -> accounts.create(username, "Test officer of " + c, Role.COUNCIL_OFFICER, c, PASSWORD));
+            }
+            return signIn(username, PASSWORD).cookie();
+        });
+    }
+
     public String account(Role role) {
         String username = username(role);
         if (accounts.findActive(username).isEmpty()) {
             // committed at once: a test method's own transaction is not seen by the server's connections
             transactions.execute(TransactionDefinition.of(TransactionDefinition.Propagation.REQUIRES_NEW),
-                    status -> accounts.create(username, "Test " + role.label(), role, PASSWORD));
+                    status -> accounts.create(username, "Test " + role.label(), role, role == Role.COUNCIL_OFFICER ? LUTON : null,
+                            PASSWORD));
         }
         return username;
     }

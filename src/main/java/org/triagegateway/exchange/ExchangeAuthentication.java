@@ -9,8 +9,10 @@ import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
 import org.triagegateway.sharing.Agency;
 import org.triagegateway.sharing.AgencyEndpoints;
+import org.triagegateway.sharing.Recipient;
 import org.triagegateway.web.Secrets;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +27,7 @@ class ExchangeAuthentication implements AuthenticationFetcher<HttpRequest<?>> {
 
     static final String ROLE = "EXCHANGE_CLIENT";
     static final String AGENCY = "agency";
+    static final String COUNCIL = "council";
     private static final String BEARER = "Bearer ";
 
     private final AgencyEndpoints endpoints;
@@ -38,25 +41,37 @@ class ExchangeAuthentication implements AuthenticationFetcher<HttpRequest<?>> {
         if (!request.getPath().startsWith(ExchangeController.PATH + "/") && !request.getPath().equals(ExchangeController.PATH)) {
             return Publishers.empty();
         }
-        Optional<Agency> agency = agency(request.getHeaders().get(HttpHeaders.AUTHORIZATION));
+        Optional<Recipient> agency = agency(request.getHeaders().get(HttpHeaders.AUTHORIZATION));
         return agency.isPresent() ? Publishers.just(of(agency.get())) : Publishers.empty();
     }
 
-    /** The agency whose key this is, compared in constant time with each configured key. */
-    Optional<Agency> agency(String authorization) {
+    /** The agency whose key this is (Jobcentre Plus, or one council), compared in constant time with each configured key. */
+    Optional<Recipient> agency(String authorization) {
         if (authorization == null || !authorization.startsWith(BEARER)) {
             return Optional.empty();
         }
         String key = authorization.substring(BEARER.length()).strip();
-        for (Agency agency : Agency.values()) {
-            if (endpoints.key(agency).filter(k -> Secrets.same(k, key)).isPresent()) {
-                return Optional.of(agency);
+        Recipient found = null;
+        // every key is compared, so how long it takes does not say which agency's key was near
+        for (Map.Entry<Recipient, String> each : endpoints.keys().entrySet()) {
+            if (Secrets.same(each.getValue(), key)) {
+                found = each.getKey();
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(found);
     }
 
-    private static Authentication of(Agency agency) {
-        return Authentication.build("system:" + agency.name().toLowerCase(Locale.ROOT), List.of(ROLE), Map.of(AGENCY, agency.name()));
+    private static Authentication of(Recipient agency) {
+        String name = agency.council() == null ? agency.agency().name() : "council-" + agency.council();
+        Map<String, Object> attributes = new HashMap<>(Map.of(AGENCY, agency.agency().name()));
+        if (agency.council() != null) {
+            attributes.put(COUNCIL, agency.council());
+        }
+        return Authentication.build("system:" + name.toLowerCase(Locale.ROOT), List.of(ROLE), attributes);
+    }
+
+    /** The agency of a system signed in here. */
+    static Recipient agencyOf(Authentication system) {
+        return new Recipient(Agency.valueOf((String) system.getAttributes().get(AGENCY)), (String) system.getAttributes().get(COUNCIL));
     }
 }

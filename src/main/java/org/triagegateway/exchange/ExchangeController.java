@@ -21,6 +21,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.triagegateway.audit.AuditTrail;
 import org.triagegateway.household.HouseholdReference;
 import org.triagegateway.sharing.Agency;
+import org.triagegateway.sharing.Recipient;
 import org.triagegateway.sharing.Share;
 import org.triagegateway.sharing.ShareDocument;
 import org.triagegateway.sharing.ShareNotFoundException;
@@ -121,8 +122,8 @@ class ExchangeController {
         return new AuditTrail.Actor(system.getName(), "Agency system", addresses.resolve(request));
     }
 
-    private static Agency agency(Authentication system) {
-        return Agency.valueOf((String) system.getAttributes().get(ExchangeAuthentication.AGENCY));
+    private static Recipient agency(Authentication system) {
+        return ExchangeAuthentication.agencyOf(system);
     }
 
 

@@ -9,6 +9,7 @@ import org.triagegateway.audit.AuditTrail;
 import org.triagegateway.household.HouseholdReference;
 import org.triagegateway.sharing.Agency;
 import org.triagegateway.sharing.AgencyEndpoints;
+import org.triagegateway.sharing.Recipient;
 import org.triagegateway.sharing.ShareService;
 
 import javax.crypto.Mac;
@@ -90,7 +91,7 @@ public class WebhookDelivery {
     }
 
     private boolean post(ShareService.Delivery delivery) {
-        Agency agency = delivery.share().agency();
+        Recipient agency = delivery.share().recipient();
         URI webhook = endpoints.webhook(agency).orElse(null);
         if (webhook == null) {
             shares.failed(delivery, "No webhook is configured for " + agency);
@@ -134,6 +135,9 @@ public class WebhookDelivery {
         });
         body.put("shareId", delivery.share().id());
         body.put("agency", delivery.share().agency());
+        if (delivery.share().council() != null) {
+            body.put("council", delivery.share().council());
+        }
         body.put("householdReference", HouseholdReference.of(delivery.share().householdReference()).display());
         if (delivery.withdrawal()) {
             return body;

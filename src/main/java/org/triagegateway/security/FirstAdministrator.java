@@ -46,7 +46,7 @@ class FirstAdministrator {
             return;
         }
         try {
-            accounts.create(username, "Administrator", Role.ADMINISTRATOR, password);
+            accounts.create(username, "Administrator", Role.ADMINISTRATOR, null, password);
             LOG.info("Created the first administrator, {}: sign in at /staff/sign-in. The setting is ignored from now on.",
                     username);
         } catch (InvalidAccountException e) {

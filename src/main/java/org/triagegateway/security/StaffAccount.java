@@ -18,7 +18,8 @@ public record StaffAccount(
         int failedSignIns,
         @Nullable Instant lockedUntil,
         boolean active,
-        Instant createdAt) {
+        Instant createdAt,
+        @Nullable String council) {
 
     public boolean lockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);

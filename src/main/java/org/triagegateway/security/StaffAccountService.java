@@ -1,5 +1,6 @@
 package org.triagegateway.security;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -74,8 +75,11 @@ public class StaffAccountService {
         return new SignIn.Accepted(account);
     }
 
-    /** @throws InvalidAccountException with what is wrong, field by field */
-    public StaffAccount create(String username, String displayName, Role role, String password) {
+    /**
+     * @param council for a council benefits officer, the council they work for (ONS code): each council is its own agency
+     * @throws InvalidAccountException with what is wrong, field by field
+     */
+    public StaffAccount create(String username, String displayName, Role role, @Nullable String council, String password) {
         InvalidAccountException problems = new InvalidAccountException();
         String name = normalised(username);
         if (!USERNAME.matcher(name).matches()) {
@@ -89,10 +93,13 @@ public class StaffAccountService {
         }
         if (role == null) {
             problems.add("role", "Select a role");
+        } else if (role == Role.COUNCIL_OFFICER && council == null) {
+            problems.add("council", "Select the council they work for");
         }
         passwordProblems(password, problems);
         problems.throwIfAny();
-        return accounts.save(new StaffAccount(null, name, shownName, role, hasher.hash(password), 0, null, true, clock.instant()));
+        return accounts.save(new StaffAccount(null, name, shownName, role, hasher.hash(password), 0, null, true, clock.instant(),
+                role == Role.COUNCIL_OFFICER ? council : null));
     }
 
     public List<StaffAccount> all() {
@@ -117,6 +124,11 @@ public class StaffAccountService {
         if (!active) {
             sessions.endAllOf(id, clock.instant());
         }
+    }
+
+    /** A council benefits officer moves to another council: from their next request they see its inbox only. */
+    public void setCouncil(long id, String council) {
+        accounts.updateCouncil(id, council);
     }
 
     public void unlock(long id) {

@@ -39,4 +39,7 @@ interface StaffAccounts extends GenericRepository<StaffAccount, Long> {
 
     @Query("UPDATE staff_account SET active = :active WHERE id = :id")
     long updateActive(Long id, boolean active);
+
+    @Query("UPDATE staff_account SET council = :council WHERE id = :id AND role = 'COUNCIL_OFFICER'")
+    long updateCouncil(Long id, String council);
 }

@@ -7,12 +7,17 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A row of consent: one agency, one purpose, as given by a person in the household. */
+/**
+ * A row of consent: one agency, one purpose, as given by a person in the household.
+ *
+ * @param council for consent to share with the council, which council (ONS code): the home's, when it was given
+ */
 @MappedEntity("consent")
 public record Consent(
         @Id UUID id,
         String householdReference,
         Agency agency,
+        @Nullable String council,
         Purpose purpose,
         String givenBy,
         HowGiven howGiven,
@@ -22,6 +27,10 @@ public record Consent(
         @Nullable Instant withdrawnAt,
         @Nullable String withdrawnBy,
         @Nullable HowGiven withdrawnHow) {
+
+    public Recipient recipient() {
+        return new Recipient(agency, council);
+    }
 
     public boolean active() {
         return withdrawnAt == null;

@@ -26,24 +26,30 @@ public class ConsentService {
     private final Outbox outbox;
     private final AgencyEndpoints endpoints;
     private final HouseholdService households;
+    private final HouseholdCouncil councils;
     private final Clock clock;
 
-    ConsentService(Consents consents, Shares shares, ShareDocuments shareDocuments, Outbox outbox, AgencyEndpoints endpoints, HouseholdService households,
-                   Clock clock) {
+    ConsentService(Consents consents, Shares shares, ShareDocuments shareDocuments, Outbox outbox, AgencyEndpoints endpoints,
+                   HouseholdService households, HouseholdCouncil councils, Clock clock) {
         this.consents = consents;
         this.shares = shares;
         this.shareDocuments = shareDocuments;
         this.outbox = outbox;
         this.endpoints = endpoints;
         this.households = households;
+        this.councils = councils;
         this.clock = clock;
     }
 
-    /** @param givenBy the person in the household who gave it, by name or role */
+    /**
+     * @param givenBy the person in the household who gave it, by name or role
+     * @throws IllegalStateException for the council, where the home's council is not known: the page offers it only where it is
+     */
     public Consent record(HouseholdReference household, Agency agency, Purpose purpose, String givenBy, HowGiven how,
                           String recordedBy) {
-        households.get(household);
-        return consents.save(new Consent(UUID.randomUUID(), household.value(), agency, purpose, givenBy, how,
+        Recipient recipient = councils.recipient(households.get(household).household(), agency)
+                .orElseThrow(() -> new IllegalStateException("The home's council is not known"));
+        return consents.save(new Consent(UUID.randomUUID(), household.value(), agency, recipient.council(), purpose, givenBy, how,
                 purpose.covers(), recordedBy, clock.instant().truncatedTo(ChronoUnit.MICROS), null, null, null));
     }
 
@@ -76,28 +82,34 @@ public class ConsentService {
                 .map(c -> {
                     boolean evidence = c.purpose() == Purpose.EVIDENCE;
                     // the agency's system is told, for each share its webhook was sent or was to be sent
-                    if (endpoints.webhook(c.agency()).isPresent()) {
-                        for (OutboxEntry sent : outbox.sharesTo(household.value(), c.agency())) {
+                    if (endpoints.webhook(c.recipient()).isPresent()) {
+                        for (OutboxEntry sent : outbox.sharesTo(household.value(), c.agency(), c.recipient().councilKey())) {
                             outbox.save(new OutboxEntry(null, sent.shareId(), c.agency(), UUID.randomUUID(), 0, now, null, null, now,
                                     evidence ? OutboxEntry.Kind.EVIDENCE_WITHDRAWN : OutboxEntry.Kind.WITHDRAWN));
                         }
                     }
                     if (evidence) {
-                        shareDocuments.withdrawEvidence(household.value(), c.agency(), now);
+                        shareDocuments.withdrawEvidence(household.value(), c.agency(), c.recipient().councilKey(), now);
                     } else {
-                        shares.withdraw(household.value(), c.agency(), now);
+                        shares.withdraw(household.value(), c.agency(), c.recipient().councilKey(), now);
                     }
                     return true;
                 })
                 .orElse(false);
     }
 
+    /** For the council: for the council of the home as it is now; false where that is not known. */
     public boolean allows(HouseholdReference household, Agency agency, Purpose purpose) {
-        return allows(of(household), agency, purpose);
+        return councils.recipient(households.get(household).household(), agency).filter(r -> allows(household, r, purpose)).isPresent();
+    }
+
+    /** Consent to share with the council is consent for one council: the one the home was in when it was given. */
+    public boolean allows(HouseholdReference household, Recipient recipient, Purpose purpose) {
+        return allows(of(household), recipient, purpose);
     }
 
     /** The same, of consents already read. */
-    public static boolean allows(List<Consent> given, Agency agency, Purpose purpose) {
-        return given.stream().anyMatch(c -> c.active() && c.agency() == agency && c.purpose() == purpose);
+    public static boolean allows(List<Consent> given, Recipient recipient, Purpose purpose) {
+        return given.stream().anyMatch(c -> c.active() && c.recipient().equals(recipient) && c.purpose() == purpose);
     }
 }

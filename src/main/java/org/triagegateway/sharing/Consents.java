@@ -21,4 +21,11 @@ interface Consents extends GenericRepository<Consent, UUID> {
 
     @Query("UPDATE consent SET withdrawn_at = :at, withdrawn_by = :by, withdrawn_how = :how WHERE id = :id AND withdrawn_at IS NULL")
     long withdraw(UUID id, Instant at, String by, HowGiven how);
+
+    /** Consent to share with the council given before each council was its own agency (V14): CouncilBackfill names it. */
+    @Query("SELECT * FROM consent WHERE agency = 'COUNCIL' AND council IS NULL")
+    List<Consent> withoutCouncil();
+
+    @Query("UPDATE consent SET council = :council WHERE id = :id AND council IS NULL")
+    long nameCouncil(UUID id, String council);
 }

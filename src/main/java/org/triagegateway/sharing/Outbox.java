@@ -39,6 +39,7 @@ interface Outbox extends GenericRepository<OutboxEntry, Long> {
 
     /** The share deliveries to an agency of a household's shares not yet withdrawn. */
     @Query(value = "SELECT o.* FROM share_outbox o JOIN share s ON s.id = o.share_id WHERE s.household_reference = :householdReference "
-            + "AND o.agency = :agency AND o.kind = 'SHARE' AND s.withdrawn_at IS NULL", nativeQuery = true)
-    List<OutboxEntry> sharesTo(String householdReference, Agency agency);
+            + "AND o.agency = :agency AND COALESCE(s.council, '') = :council AND o.kind = 'SHARE' AND s.withdrawn_at IS NULL",
+            nativeQuery = true)
+    List<OutboxEntry> sharesTo(String householdReference, Agency agency, String council);
 }

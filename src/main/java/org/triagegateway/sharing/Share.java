@@ -12,6 +12,7 @@ import java.util.UUID;
  * A row of share: what one agency was sent about one household, when and by whom, under which
  * legal gateway, and where it is now.
  *
+ * @param council the council it went to, by its ONS code; null for Jobcentre Plus (see {@link Recipient})
  * @param content the values and results sent, as JSON (ShareContent)
  * @param moreInformation what the agency asked the adviser for, when it sent the share back
  * @param withdrawnAt when the claimant withdrew consent: the agency no longer sees it
@@ -24,6 +25,7 @@ public record Share(
         @Id UUID id,
         String householdReference,
         Agency agency,
+        @Nullable String council,
         String lawfulBasis,
         long householdVersion,
         UUID assessmentId,
@@ -38,4 +40,8 @@ public record Share(
         @Nullable Instant acknowledgedAt,
         @Nullable UUID updates,
         @Nullable Long checkedVersion) {
+
+    public Recipient recipient() {
+        return new Recipient(agency, council);
+    }
 }

@@ -24,6 +24,7 @@ interface ShareDocuments extends GenericRepository<ShareDocument, UUID> {
 
     /** Hides the evidence sent to an agency about a household, once consent to its seeing evidence is withdrawn. */
     @Query("UPDATE share_document SET withdrawn_at = :at WHERE evidence AND withdrawn_at IS NULL AND share_id IN "
-            + "(SELECT id FROM share WHERE household_reference = :householdReference AND agency = :agency)")
-    long withdrawEvidence(String householdReference, Agency agency, Instant at);
+            + "(SELECT id FROM share WHERE household_reference = :householdReference AND agency = :agency "
+            + "AND COALESCE(council, '') = :council)")
+    long withdrawEvidence(String householdReference, Agency agency, String council, Instant at);
 }

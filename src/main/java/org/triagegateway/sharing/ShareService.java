@@ -55,12 +55,13 @@ public class ShareService {
     private final AuditTrail audit;
     private final Outbox outbox;
     private final AgencyEndpoints endpoints;
+    private final HouseholdCouncil councils;
     private final ObjectMapper json;
     private final Clock clock;
 
     ShareService(Shares shares, ShareDocuments documents, SharingRules rules, ConsentService consents, HouseholdService households,
                  AssessmentService assessments, EvidenceService evidence, ClaimForms forms, AuditTrail audit, Outbox outbox,
-                 AgencyEndpoints endpoints, ObjectMapper json, Clock clock) {
+                 AgencyEndpoints endpoints, HouseholdCouncil councils, ObjectMapper json, Clock clock) {
         this.shares = shares;
         this.documents = documents;
         this.rules = rules;
@@ -72,6 +73,7 @@ public class ShareService {
         this.audit = audit;
         this.outbox = outbox;
         this.endpoints = endpoints;
+        this.councils = councils;
         this.json = json;
         this.clock = clock;
     }
@@ -97,17 +99,20 @@ public class ShareService {
     }
 
     /**
-     * Sends the household's latest assessment to the agency.
+     * Sends the household's latest assessment to the agency: for the council, to the council of the
+     * household's home.
      *
      * @throws RefusedShareException without consent to share with the agency for deciding claims, without
-     *         a legal gateway for it, or when the latest assessment is not of the record as it is now
+     *         a legal gateway for it, when the latest assessment is not of the record as it is now, or when
+     *         the home's council is not known
      */
     @Transactional
     public Share send(HouseholdReference reference, Agency agency, @Nullable String lawfulBasis, AuditTrail.Actor by) {
         // consent cannot be withdrawn between this check and the share being written (ConsentService.withdraw)
         households.lock(reference);
         StoredAssessment latest = check(reference, agency, lawfulBasis);
-        Share share = create(households.get(reference), agency, rules.lawfulBasis(lawfulBasis).orElseThrow(), latest, by, null,
+        Recipient recipient = councils.recipient(households.get(reference).household(), agency).orElseThrow();
+        Share share = create(households.get(reference), recipient, rules.lawfulBasis(lawfulBasis).orElseThrow(), latest, by, null,
                 List.of());
         audit.record(by, "share-with-" + agency.slug(), AUDIT_RECORD, reference.value());
         return share;
@@ -124,12 +129,14 @@ public class ShareService {
         StoredHousehold household = households.get(reference);
         List<Share> updates = new ArrayList<>();
         for (Agency agency : Agency.values()) {
+            // an update goes where the share it follows went, while consent for that agency stands
             Optional<Share> previous = shares.findByHouseholdReferenceOrderBySentAtDesc(reference.value()).stream()
                     .filter(s -> s.agency() == agency && s.withdrawnAt() == null).findFirst()
                     .filter(s -> s.householdVersion() < household.version());
             Optional<StoredAssessment> latest = current(reference);
             Optional<LawfulBasis> basis = previous.flatMap(p -> rules.lawfulBasis(p.lawfulBasis()));
-            if (previous.isEmpty() || latest.isEmpty() || basis.isEmpty() || !consents.allows(reference, agency, Purpose.DECIDE_CLAIMS)) {
+            if (previous.isEmpty() || latest.isEmpty() || basis.isEmpty()
+                    || !consents.allows(reference, previous.get().recipient(), Purpose.DECIDE_CLAIMS)) {
                 continue;
             }
             JsonNode before = content(previous.get()).household();
@@ -138,15 +145,16 @@ public class ShareService {
                 shares.checked(previous.get().id(), household.version());
                 continue;
             }
-            updates.add(create(household, agency, basis.get(), latest.get(), by, previous.get().id(), changes));
+            updates.add(create(household, previous.get().recipient(), basis.get(), latest.get(), by, previous.get().id(), changes));
             audit.record(by, "share-update-with-" + agency.slug(), AUDIT_RECORD, reference.value());
         }
         return updates;
     }
 
-    private Share create(StoredHousehold household, Agency agency, LawfulBasis basis, StoredAssessment latest, AuditTrail.Actor by,
-                         @Nullable UUID updates, List<Change> changes) {
+    private Share create(StoredHousehold household, Recipient recipient, LawfulBasis basis, StoredAssessment latest,
+                         AuditTrail.Actor by, @Nullable UUID updates, List<Change> changes) {
         HouseholdReference reference = HouseholdReference.of(household.reference());
+        Agency agency = recipient.agency();
         Set<String> benefits = rules.benefits(agency);
         List<BenefitResult> results = latest.result().benefits().stream().filter(r -> benefits.contains(r.benefit())).toList();
         StoredAssessment forAgency = new StoredAssessment(latest.id(), latest.householdReference(), latest.householdVersion(),
@@ -167,7 +175,7 @@ public class ShareService {
             sent.add(ShareDocument.made(id, sent.size(), form.id() + ".pdf", "application/pdf",
                     forms.fill(form, minimised, forAgency, consents.of(reference), by.name(), today)));
         }
-        if (consents.allows(reference, agency, Purpose.EVIDENCE)) {
+        if (consents.allows(reference, recipient, Purpose.EVIDENCE)) {
             for (EvidenceSummary document : evidence.of(reference)) {
                 if (rules.of(agency).evidence().contains(document.evidences())) {
                     evidence.get(reference, document.id()).ifPresent(d -> sent.add(ShareDocument.evidence(id,
@@ -177,10 +185,10 @@ public class ShareService {
         }
         Content content = new Content(values, latest.result().assessmentDate(), results, basis,
                 sent.stream().map(ShareDocument::name).toList(), changes);
-        Share share = shares.save(new Share(id, reference.value(), agency, basis.id(), household.version(), latest.id(),
+        Share share = shares.save(new Share(id, reference.value(), agency, recipient.council(), basis.id(), household.version(), latest.id(),
                 write(content), ShareStatus.SENT, by.name(), now(), null, null, null, null, null, updates, null));
         sent.forEach(documents::save);
-        if (endpoints.webhook(agency).isPresent()) {
+        if (endpoints.webhook(recipient).isPresent()) {
             // in this transaction: delivered at least once, even if the service stops before it is
             outbox.save(new OutboxEntry(null, id, agency, UUID.randomUUID(), 0, share.sentAt(), null, null, share.sentAt(),
                     OutboxEntry.Kind.SHARE));
@@ -196,8 +204,13 @@ public class ShareService {
      * @throws RefusedShareException saying why not
      */
     public StoredAssessment check(HouseholdReference reference, Agency agency, @Nullable String lawfulBasis) {
-        if (!consents.allows(reference, agency, Purpose.DECIDE_CLAIMS)) {
-            throw new RefusedShareException("The claimant has not consented to share with " + agency.label()
+        Optional<Recipient> recipient = councils.recipient(households.get(reference).household(), agency);
+        if (recipient.isEmpty()) {
+            throw new RefusedShareException("We do not know which council this household's home is in, so we cannot tell "
+                    + "which council to share with. Add the home's postcode or council to the record first.");
+        }
+        if (!consents.allows(reference, recipient.get(), Purpose.DECIDE_CLAIMS)) {
+            throw new RefusedShareException("The claimant has not consented to share with " + councils.label(recipient.get())
                     + " for deciding claims. Record their consent first.");
         }
         if (lawfulBasis == null || rules.lawfulBasis(lawfulBasis).filter(b -> b.agency() == agency).isEmpty()) {
@@ -224,8 +237,8 @@ public class ShareService {
 
     /** An agency's shares, newest first, without those whose consent was withdrawn. */
     @ReadOnly
-    public List<Share> inbox(Agency agency) {
-        return shares.inbox(agency);
+    public List<Share> inbox(Recipient agency) {
+        return shares.inbox(agency.agency(), agency.councilKey());
     }
 
     /** The adviser's view: every share of the household, withdrawn ones included. */
@@ -236,30 +249,34 @@ public class ShareService {
 
     /** An officer opens a share of their agency: the first opening marks it opened. */
     @Transactional
-    public Optional<Share> open(UUID id, Agency agency, AuditTrail.Actor by) {
-        Optional<Share> share = shares.findByIdAndAgencyAndWithdrawnAtIsNull(id, agency);
+    public Optional<Share> open(UUID id, Recipient agency, AuditTrail.Actor by) {
+        Optional<Share> share = visible(id, agency);
         share.ifPresent(s -> {
-            shares.markOpened(id, agency, by.name(), now());
+            shares.markOpened(id, by.name(), now());
             audit.record(by, "open-share", AUDIT_RECORD, s.householdReference());
         });
-        return share.flatMap(s -> shares.findByIdAndAgencyAndWithdrawnAtIsNull(id, agency));
+        return share.flatMap(s -> visible(id, agency));
+    }
+
+    private Optional<Share> visible(UUID id, Recipient agency) {
+        return shares.visible(id, agency.agency(), agency.councilKey());
     }
 
     @Transactional
-    public boolean accept(UUID id, Agency agency, AuditTrail.Actor by) {
+    public boolean accept(UUID id, Recipient agency, AuditTrail.Actor by) {
         return decide(id, agency, by, ShareStatus.ACCEPTED, null, "accept-share");
     }
 
     /** Sends the share back to the adviser, saying what else the agency needs: it shows as a to-do for them. */
     @Transactional
-    public boolean askForMore(UUID id, Agency agency, AuditTrail.Actor by, String what) {
+    public boolean askForMore(UUID id, Recipient agency, AuditTrail.Actor by, String what) {
         return decide(id, agency, by, ShareStatus.MORE_INFORMATION_REQUESTED, what, "return-share");
     }
 
-    private boolean decide(UUID id, Agency agency, AuditTrail.Actor by, ShareStatus status, @Nullable String what, String action) {
-        Optional<Share> share = shares.findByIdAndAgencyAndWithdrawnAtIsNull(id, agency);
+    private boolean decide(UUID id, Recipient agency, AuditTrail.Actor by, ShareStatus status, @Nullable String what, String action) {
+        Optional<Share> share = visible(id, agency);
         share.ifPresent(s -> {
-            shares.update(id, agency, status, by.name(), now(), what);
+            shares.update(id, status, by.name(), now(), what);
             audit.record(by, action, AUDIT_RECORD, s.householdReference());
         });
         return share.isPresent();
@@ -273,16 +290,16 @@ public class ShareService {
 
     /** The shares an agency's system has not acknowledged yet, oldest first. */
     @ReadOnly
-    public List<Share> unacknowledged(Agency agency) {
-        return shares.unacknowledged(agency);
+    public List<Share> unacknowledged(Recipient agency) {
+        return shares.unacknowledged(agency.agency(), agency.councilKey());
     }
 
     /** The agency's system says it has the share: once is enough, and saying it again changes nothing. */
     @Transactional
-    public boolean acknowledge(UUID id, Agency agency, AuditTrail.Actor by) {
-        Optional<Share> share = shares.findByIdAndAgencyAndWithdrawnAtIsNull(id, agency);
+    public boolean acknowledge(UUID id, Recipient agency, AuditTrail.Actor by) {
+        Optional<Share> share = visible(id, agency);
         share.filter(s -> s.acknowledgedAt() == null).ifPresent(s -> {
-            shares.acknowledge(id, agency, now());
+            shares.acknowledge(id, now());
             audit.record(by, "acknowledge-share", AUDIT_RECORD, s.householdReference());
         });
         return share.isPresent();
@@ -311,7 +328,7 @@ public class ShareService {
             if (entry.kind() != OutboxEntry.Kind.SHARE) {
                 return shares.findById(entry.shareId()).map(s -> new Delivery(entry, s, null));
             }
-            Optional<Share> share = shares.findByIdAndAgencyAndWithdrawnAtIsNull(entry.shareId(), entry.agency());
+            Optional<Share> share = shares.findById(entry.shareId()).filter(s -> s.withdrawnAt() == null);
             if (share.isPresent()) {
                 return Optional.of(new Delivery(entry, share.get(), content(share.get())));
             }
@@ -324,7 +341,7 @@ public class ShareService {
     @ReadOnly
     public boolean stillToSend(Delivery delivery) {
         return delivery.withdrawal()
-                || shares.findByIdAndAgencyAndWithdrawnAtIsNull(delivery.share().id(), delivery.share().agency()).isPresent();
+                || shares.findById(delivery.share().id()).filter(s -> s.withdrawnAt() == null).isPresent();
     }
 
     @Transactional
@@ -359,8 +376,8 @@ public class ShareService {
     }
 
     @Transactional
-    public Optional<ShareDocument> download(UUID shareId, UUID documentId, Agency agency, AuditTrail.Actor by) {
-        return shares.findByIdAndAgencyAndWithdrawnAtIsNull(shareId, agency)
+    public Optional<ShareDocument> download(UUID shareId, UUID documentId, Recipient agency, AuditTrail.Actor by) {
+        return visible(shareId, agency)
                 .flatMap(s -> documents.findByIdAndShareIdAndWithdrawnAtIsNull(documentId, shareId).map(d -> {
                     audit.record(by, "download-shared-document", AUDIT_RECORD, s.householdReference());
                     return d;

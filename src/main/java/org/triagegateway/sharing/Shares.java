@@ -18,24 +18,28 @@ interface Shares extends GenericRepository<Share, UUID> {
 
     Optional<Share> findById(UUID id);
 
-    /** A share an agency may see: its own, and not withdrawn. */
-    Optional<Share> findByIdAndAgencyAndWithdrawnAtIsNull(UUID id, Agency agency);
+    /** A share an agency may see: its own (one council's, for a council), and not withdrawn. */
+    @Query("SELECT * FROM share WHERE id = :id AND agency = :agency AND COALESCE(council, '') = :council AND withdrawn_at IS NULL")
+    Optional<Share> visible(UUID id, Agency agency, String council);
 
-    @Query("SELECT * FROM share WHERE agency = :agency AND withdrawn_at IS NULL ORDER BY sent_at DESC LIMIT 200")
-    List<Share> inbox(Agency agency);
+    @Query("SELECT * FROM share WHERE agency = :agency AND COALESCE(council, '') = :council AND withdrawn_at IS NULL "
+            + "ORDER BY sent_at DESC LIMIT 200")
+    List<Share> inbox(Agency agency, String council);
 
     List<Share> findByHouseholdReferenceOrderBySentAtDesc(String householdReference);
 
-    @Query("SELECT * FROM share WHERE agency = :agency AND withdrawn_at IS NULL AND acknowledged_at IS NULL "
-            + "ORDER BY sent_at LIMIT 100")
-    List<Share> unacknowledged(Agency agency);
+    @Query("SELECT * FROM share WHERE agency = :agency AND COALESCE(council, '') = :council AND withdrawn_at IS NULL "
+            + "AND acknowledged_at IS NULL ORDER BY sent_at LIMIT 100")
+    List<Share> unacknowledged(Agency agency, String council);
 
-    @Query("UPDATE share SET acknowledged_at = :at WHERE id = :id AND agency = :agency AND acknowledged_at IS NULL")
-    long acknowledge(UUID id, Agency agency, Instant at);
+    /** Called once the share was found {@link #visible} to the agency. */
+    @Query("UPDATE share SET acknowledged_at = :at WHERE id = :id AND acknowledged_at IS NULL")
+    long acknowledge(UUID id, Instant at);
 
+    /** Called once the share was found {@link #visible} to the agency. */
     @Query("UPDATE share SET status = :status, updated_by = :by, updated_at = :at, more_information = :moreInformation "
-            + "WHERE id = :id AND agency = :agency AND withdrawn_at IS NULL")
-    long update(UUID id, Agency agency, ShareStatus status, String by, Instant at, @Nullable String moreInformation);
+            + "WHERE id = :id AND withdrawn_at IS NULL")
+    long update(UUID id, ShareStatus status, String by, Instant at, @Nullable String moreInformation);
 
     /**
      * Households with a share (the latest for its agency, not withdrawn) older than their latest
@@ -52,11 +56,19 @@ interface Shares extends GenericRepository<Share, UUID> {
     long checked(UUID id, long version);
 
     /** Only a share nobody has opened yet: opening never undoes a decision. */
-    @Query("UPDATE share SET status = 'OPENED', updated_by = :by, updated_at = :at WHERE id = :id AND agency = :agency "
+    @Query("UPDATE share SET status = 'OPENED', updated_by = :by, updated_at = :at WHERE id = :id "
             + "AND status = 'SENT' AND withdrawn_at IS NULL")
-    long markOpened(UUID id, Agency agency, String by, Instant at);
+    long markOpened(UUID id, String by, Instant at);
 
+    /** Consent to decide claims withdrawn: the agency (that council, for a council) sees none of the household's shares. */
     @Query("UPDATE share SET withdrawn_at = :at WHERE household_reference = :householdReference AND agency = :agency "
-            + "AND withdrawn_at IS NULL")
-    long withdraw(String householdReference, Agency agency, Instant at);
+            + "AND COALESCE(council, '') = :council AND withdrawn_at IS NULL")
+    long withdraw(String householdReference, Agency agency, String council, Instant at);
+
+    /** Shares to a council made before each council was its own agency (V14): CouncilBackfill names the council. */
+    @Query("SELECT * FROM share WHERE agency = 'COUNCIL' AND council IS NULL")
+    List<Share> withoutCouncil();
+
+    @Query("UPDATE share SET council = :council WHERE id = :id AND council IS NULL")
+    long nameCouncil(UUID id, String council);
 }

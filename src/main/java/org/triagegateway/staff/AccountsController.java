@@ -1,5 +1,6 @@
 package org.triagegateway.staff;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -14,6 +15,8 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.triagegateway.audit.AuditTrail;
+import org.triagegateway.location.Council;
+import org.triagegateway.location.Locations;
 import org.triagegateway.security.InvalidAccountException;
 import org.triagegateway.security.Role;
 import org.triagegateway.security.Roles;
@@ -27,6 +30,7 @@ import org.triagegateway.staff.StaffPages.Option;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,9 +47,12 @@ class AccountsController {
     private final AuditTrail audit;
     private final HttpClientAddressResolver addresses;
     private final Clock clock;
+    private final Locations locations;
 
-    AccountsController(StaffAccountService accounts, AuditTrail audit, HttpClientAddressResolver addresses, Clock clock) {
+    AccountsController(StaffAccountService accounts, AuditTrail audit, HttpClientAddressResolver addresses, Clock clock,
+                       Locations locations) {
         this.accounts = accounts;
+        this.locations = locations;
         this.audit = audit;
         this.addresses = addresses;
         this.clock = clock;
@@ -59,7 +66,8 @@ class AccountsController {
         String created = request.getParameters().get("created");
         String notice = created == null ? null : accounts.findActive(created)
                 .map(a -> "Account " + a.username() + " created.").orElse(null);
-        return new ModelAndView<>("staff/accounts", new StaffPages.AccountsPage(StaffPages.Chrome.of(who, PATH), rows, notice));
+        return new ModelAndView<>("staff/accounts", new StaffPages.AccountsPage(StaffPages.Chrome.of(who, PATH), rows, notice,
+                councils(null)));
     }
 
     @Get(value = "/new", produces = MediaType.TEXT_HTML)
@@ -76,13 +84,14 @@ class AccountsController {
         Optional<Role> role = Arrays.stream(Role.values()).filter(r -> r.name().equals(form.get("role"))).findFirst();
         try {
             StaffAccount created = accounts.create(form.get("username"), form.get("displayName"), role.orElse(null),
-                    form.get("password"));
+                    council(form.get("council")).orElse(null), form.get("password"));
             audit.record(who.actor(addresses.resolve(request)), "create", "staff_account", created.username());
             return HttpResponse.seeOther(URI.create(PATH + "?created=" + created.username()));
         } catch (InvalidAccountException e) {
             List<FieldError> errors = e.problems().entrySet().stream().map(p -> new FieldError(p.getKey(), p.getValue())).toList();
             Map<String, String> kept = Map.of("username", form.getOrDefault("username", ""),
-                    "displayName", form.getOrDefault("displayName", ""), "role", form.getOrDefault("role", ""));
+                    "displayName", form.getOrDefault("displayName", ""), "role", form.getOrDefault("role", ""),
+                    "council", form.getOrDefault("council", ""));
             return HttpResponse.status(HttpStatus.BAD_REQUEST).body(newAccountPage(who, kept, errors));
         }
     }
@@ -107,6 +116,13 @@ class AccountsController {
                 accounts.setActive(id, false);
             }
             case "activate" -> accounts.setActive(id, true);
+            case "council" -> {
+                Optional<String> council = council(form.get("council"));
+                if (account.role() != Role.COUNCIL_OFFICER || council.isEmpty()) {
+                    return HttpResponse.badRequest();
+                }
+                accounts.setCouncil(id, council.get());
+            }
             default -> {
                 return HttpResponse.notFound();
             }
@@ -120,13 +136,27 @@ class AccountsController {
         List<Option> roles = Arrays.stream(Role.values())
                 .map(r -> new Option(r.name(), r.label(), r.name().equals(values.get("role")), null)).toList();
         return new ModelAndView<>("staff/account-new", new StaffPages.NewAccountPage(StaffPages.Chrome.of(who, PATH),
-                values, roles, errors));
+                values, roles, councils(values.get("council")), errors));
+    }
+
+    /** A council chosen from the list, by its ONS code: anything else is no council. */
+    private Optional<String> council(@Nullable String code) {
+        return code == null ? Optional.empty() : locations.places().council(code).map(Council::code);
+    }
+
+    /** Every English council, by name, to choose the one a council benefits officer works for. */
+    private List<Option> councils(@Nullable String chosen) {
+        return locations.places().councils().stream().sorted(Comparator.comparing(Council::name))
+                .map(c -> new Option(c.code(), c.name(), c.code().equals(chosen), null)).toList();
     }
 
     private AccountRow row(StaffAccount a, SignedIn who) {
         boolean locked = a.lockedAt(clock.instant());
         String status = !a.active() ? "Switched off" : locked ? "Locked" : "Active";
-        return new AccountRow(a.id(), a.username(), a.displayName(), a.role().label(), status, locked, a.active(),
+        String role = a.council() == null ? a.role().label()
+                : a.role().label() + ", " + locations.places().council(a.council()).map(Council::name).orElse(a.council());
+        return new AccountRow(a.id(), a.username(), a.displayName(), role, a.role() == Role.COUNCIL_OFFICER, a.council(), status, locked,
+                a.active(),
                 a.username().equals(who.username()));
     }
 }

@@ -23,8 +23,10 @@ import org.triagegateway.security.SignedIn;
 import org.triagegateway.sharing.Agency;
 import org.triagegateway.sharing.Consent;
 import org.triagegateway.sharing.ConsentService;
+import org.triagegateway.sharing.HouseholdCouncil;
 import org.triagegateway.sharing.HowGiven;
 import org.triagegateway.sharing.Purpose;
+import org.triagegateway.sharing.Recipient;
 import org.triagegateway.staff.StaffPages.FieldError;
 import org.triagegateway.staff.StaffPages.Option;
 
@@ -44,10 +46,12 @@ class ConsentController {
 
     private final ConsentService consents;
     private final HouseholdService households;
+    private final HouseholdCouncil councils;
 
-    ConsentController(ConsentService consents, HouseholdService households) {
+    ConsentController(ConsentService consents, HouseholdService households, HouseholdCouncil councils) {
         this.consents = consents;
         this.households = households;
+        this.councils = councils;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
@@ -67,13 +71,14 @@ class ConsentController {
         StoredHousehold household = households.get(HouseholdReference.of(reference));
         List<FieldError> errors = new ArrayList<>();
         Optional<String> givenBy = adults(household).stream().filter(a -> a.equals(form.get("givenBy"))).findFirst();
-        List<Scope> chosen = Scope.all().stream().filter(s -> "yes".equals(form.get(s.field()))).toList();
+        List<Scope> chosen = Scope.all().stream().filter(s -> "yes".equals(form.get(s.field())))
+                .filter(s -> councils.recipient(household.household(), s.agency()).isPresent()).toList();
         Optional<HowGiven> how = choice(HowGiven.values(), form.get("how"));
         if (givenBy.isEmpty()) {
             errors.add(new FieldError("givenBy", "Select who gave consent"));
         }
         if (chosen.isEmpty()) {
-            errors.add(new FieldError(Scope.all().get(0).field(), "Select who the information may be shared with, and for what"));
+            errors.add(new FieldError(firstScope(household), "Select who the information may be shared with, and for what"));
         }
         if (how.isEmpty()) {
             errors.add(new FieldError("how", "Select how consent was given"));
@@ -132,9 +137,9 @@ class ConsentController {
         }
     }
 
-    private static ModelAndView<WithdrawalPage> withdrawalPage(SignedIn who, HouseholdReference household, Consent consent,
-                                                               HowGiven typed, FieldError error) {
-        String agency = consent.agency().label();
+    private ModelAndView<WithdrawalPage> withdrawalPage(SignedIn who, HouseholdReference household, Consent consent,
+                                                        HowGiven typed, FieldError error) {
+        String agency = councils.label(consent.recipient());
         String stops = consent.purpose() == Purpose.EVIDENCE
                 ? capitalised(agency) + " will no longer see the evidence sent to it, and no more will be sent. "
                 + "What was shared to decide claims stays shared."
@@ -148,6 +153,12 @@ class ConsentController {
     }
 
     /** The people who can give consent: the claimant and partner, by name where we have it. */
+    /** The first box to tick, where an error about the choice takes the person. */
+    private String firstScope(StoredHousehold household) {
+        return Scope.all().stream().filter(s -> councils.recipient(household.household(), s.agency()).isPresent())
+                .findFirst().orElseThrow().field();
+    }
+
     private static List<String> adults(StoredHousehold household) {
         return household.household().people().stream()
                 .filter(p -> p.role() == Person.Role.CLAIMANT || p.role() == Person.Role.PARTNER)
@@ -159,19 +170,25 @@ class ConsentController {
         return Arrays.stream(values).filter(v -> v.name().equals(chosen)).findFirst();
     }
 
-    private static ModelAndView<ConsentPage> page(SignedIn who, StoredHousehold household, Map<String, String> typed,
-                                                  List<FieldError> errors) {
+    private ModelAndView<ConsentPage> page(SignedIn who, StoredHousehold household, Map<String, String> typed,
+                                           List<FieldError> errors) {
         List<Option> people = adults(household).stream().map(a -> new Option(a, a, a.equals(typed.get("givenBy")), null)).toList();
-        List<AgencyScopes> agencies = Arrays.stream(Agency.values())
-                .map(a -> new AgencyScopes(capitalised(a.label()), "Decides " + a.decides(), Scope.all().stream()
-                        .filter(s -> s.agency() == a)
-                        .map(s -> new Option(s.field(), s.purpose().label(), "yes".equals(typed.get(s.field())), capitalised(s.purpose().covers())))
-                        .toList()))
-                .toList();
+        List<AgencyScopes> agencies = new ArrayList<>();
+        for (Agency a : Agency.values()) {
+            // the council is the home's: each council is its own agency, and consent is for that one
+            Optional<Recipient> recipient = councils.recipient(household.household(), a);
+            agencies.add(new AgencyScopes(capitalised(recipient.map(councils::label).orElse(a.label())),
+                    recipient.isEmpty() ? "We do not know which council the home is in. Add its postcode or council to the "
+                            + "record first, then ask for consent to share with that council." : "Decides " + a.decides(),
+                    recipient.isEmpty() ? List.of() : Scope.all().stream().filter(s -> s.agency() == a)
+                            .map(s -> new Option(s.field(), s.purpose().label(), "yes".equals(typed.get(s.field())),
+                                    capitalised(s.purpose().covers())))
+                            .toList()));
+        }
         List<Option> ways = Arrays.stream(HowGiven.values())
                 .map(h -> new Option(h.name(), h.label(), h.name().equals(typed.get("how")), null)).toList();
         return new ModelAndView<>("staff/consent", new ConsentPage(StaffPages.Chrome.of(who, "/staff/households"),
-                household.reference(), people, agencies, ways, "yes".equals(typed.get("agreed")), errors,
+                household.reference(), people, agencies, firstScope(household), ways, "yes".equals(typed.get("agreed")), errors,
                 StaffPages.byField(errors)));
     }
 
@@ -199,7 +216,7 @@ class ConsentController {
 
     @Introspected
     public record ConsentPage(StaffPages.Chrome chrome, String reference, List<Option> people, List<AgencyScopes> agencies,
-                              List<Option> ways, boolean agreed, List<FieldError> errors, Map<String, String> errorFor) {
+                              String firstScope, List<Option> ways, boolean agreed, List<FieldError> errors, Map<String, String> errorFor) {
     }
 
     @Introspected

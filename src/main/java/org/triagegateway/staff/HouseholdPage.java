@@ -12,6 +12,7 @@ import org.triagegateway.rules.BenefitResult;
 import org.triagegateway.rules.Pounds;
 import org.triagegateway.rules.facts.Decision.Status;
 import org.triagegateway.sharing.Consent;
+import org.triagegateway.sharing.Recipient;
 import org.triagegateway.sharing.Share;
 import org.triagegateway.sharing.ShareStatus;
 
@@ -23,6 +24,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Locale;
 import java.util.Map;
 
@@ -77,12 +79,14 @@ public record HouseholdPage(StaffPages.Chrome chrome, String reference, long ver
     public record ToDo(String fact, String question, List<String> benefits) {
     }
 
-    static HouseholdPage of(StaffPages.Chrome chrome, StoredHousehold stored, List<Consent> given, List<EvidenceSummary> documents,
+    /** @param agencyLabel names who consent is for: "the Luton council benefits office" */
+    static HouseholdPage of(StaffPages.Chrome chrome, StoredHousehold stored, List<Consent> given,
+                            Function<Recipient, String> agencyLabel, List<EvidenceSummary> documents,
                             @Nullable StoredAssessment assessment, LocalDate today, @Nullable String betterOff,
                             @Nullable String notice, List<FormLink> forms, List<Share> sent) {
         Household household = stored.household();
         List<PersonRow> people = household.people().stream().map(p -> person(p, today)).toList();
-        List<ConsentRow> consents = given.stream().map(HouseholdPage::consent).toList();
+        List<ConsentRow> consents = given.stream().map(c -> consent(c, agencyLabel.apply(c.recipient()))).toList();
         List<DocumentRow> evidence = documents.stream().map(HouseholdPage::document).toList();
         List<SharePages.ShareRow> shares = sent.stream().map(SharePages::row).toList();
         if (assessment == null) {
@@ -113,8 +117,8 @@ public record HouseholdPage(StaffPages.Chrome chrome, String reference, long ver
                 Period.between(p.dateOfBirth(), today).getYears());
     }
 
-    private static ConsentRow consent(Consent c) {
-        return new ConsentRow(c.id().toString(), c.agency().label(), c.purpose().label(), c.covers(), c.givenBy(),
+    private static ConsentRow consent(Consent c, String agency) {
+        return new ConsentRow(c.id().toString(), agency, c.purpose().label(), c.covers(), c.givenBy(),
                 c.howGiven().label(), when(c.givenAt()) + " by " + c.recordedBy(),
                 c.withdrawnAt() == null ? null : when(c.withdrawnAt())
                         + (c.withdrawnHow() == null ? "" : ", " + c.withdrawnHow().label().toLowerCase(Locale.UK)) + ", recorded by " + c.withdrawnBy(),

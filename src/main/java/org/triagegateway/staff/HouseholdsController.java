@@ -32,6 +32,7 @@ import org.triagegateway.security.Roles;
 import org.triagegateway.security.SignedIn;
 import org.triagegateway.sharing.Consent;
 import org.triagegateway.sharing.ConsentService;
+import org.triagegateway.sharing.HouseholdCouncil;
 import org.triagegateway.sharing.Purpose;
 import org.triagegateway.sharing.ShareService;
 import org.triagegateway.staff.StaffPages.FieldError;
@@ -68,11 +69,13 @@ class HouseholdsController {
     private final AuditTrail audit;
     private final HttpClientAddressResolver addresses;
     private final Clock clock;
+    private final HouseholdCouncil councils;
 
     HouseholdsController(HouseholdService households, AssessmentService assessments, ClaimantSweep sweep, ClaimForms forms, ShareService shares,
                          ConsentService consents, EvidenceService evidence, AuditTrail audit,
-                         HttpClientAddressResolver addresses, Clock clock) {
+                         HttpClientAddressResolver addresses, HouseholdCouncil councils, Clock clock) {
         this.households = households;
+        this.councils = councils;
         this.assessments = assessments;
         this.sweep = sweep;
         this.forms = forms;
@@ -162,11 +165,11 @@ class HouseholdsController {
         StoredAssessment latest = assessments.list(household).stream().findFirst().orElse(null);
         List<Consent> given = consents.of(household);
         return new ModelAndView<>("staff/household", HouseholdPage.of(StaffPages.Chrome.of(who, PATH), stored,
-                given, evidence.of(household), latest, LocalDate.now(clock), latest == null ? null : sweep.of(stored, latest)
+                given, councils::label, evidence.of(household), latest, LocalDate.now(clock), latest == null ? null : sweep.of(stored, latest)
                         .map(b -> BetterOffFigure.html(b, "better-off", BetterOffWords.ENGLISH)).orElse(null),
                 saved != null && saved == stored.version() ? "Saved as version " + saved + " and assessed again." : null,
                 forms.all().stream().map(f -> new HouseholdPage.FormLink(f.id(), f.title(), f.agency().label(),
-                        ConsentService.allows(given, f.agency(), Purpose.DECIDE_CLAIMS))).toList(), shares.of(household)));
+                        consents.allows(household, f.agency(), Purpose.DECIDE_CLAIMS))).toList(), shares.of(household)));
     }
 
     @Post(value = "/{reference}/assess", consumes = MediaType.APPLICATION_FORM_URLENCODED)

@@ -21,7 +21,10 @@ import org.triagegateway.household.Household;
 import org.triagegateway.household.HouseholdReference;
 import org.triagegateway.security.Roles;
 import org.triagegateway.security.SignedIn;
-import org.triagegateway.sharing.Agency;
+import org.triagegateway.security.StaffAccount;
+import org.triagegateway.security.StaffAccountService;
+import org.triagegateway.sharing.HouseholdCouncil;
+import org.triagegateway.sharing.Recipient;
 import org.triagegateway.sharing.Change;
 import org.triagegateway.sharing.Share;
 import org.triagegateway.sharing.ShareDocument;
@@ -39,8 +42,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * An agency's inbox: council benefits officers see the shares sent to the council, Jobcentre Plus
- * officers those sent to Jobcentre Plus, and nothing else (another agency's share is "not found").
+ * An agency's inbox: council benefits officers see the shares sent to their own council, Jobcentre Plus
+ * officers those sent to Jobcentre Plus, and nothing else (another agency's share, or another council's,
+ * is "not found").
  * Each is opened, its documents downloaded, and accepted or sent back asking for more.
  */
 @Hidden
@@ -54,9 +58,14 @@ class InboxController {
     private final ShareService shares;
     private final ObjectMapper json;
     private final HttpClientAddressResolver addresses;
+    private final StaffAccountService accounts;
+    private final HouseholdCouncil councils;
 
-    InboxController(ShareService shares, ObjectMapper json, HttpClientAddressResolver addresses) {
+    InboxController(ShareService shares, ObjectMapper json, HttpClientAddressResolver addresses, StaffAccountService accounts,
+                    HouseholdCouncil councils) {
         this.shares = shares;
+        this.accounts = accounts;
+        this.councils = councils;
         this.json = json;
         this.addresses = addresses;
     }
@@ -64,12 +73,12 @@ class InboxController {
     @Get(produces = MediaType.TEXT_HTML)
     ModelAndView<SharePages.InboxPage> inbox(HttpRequest<?> request) {
         SignedIn who = SignedIn.of(request).orElseThrow();
-        Agency agency = agencyOf(who);
+        Recipient agency = agencyOf(who);
         List<SharePages.InboxRow> rows = shares.inbox(agency).stream()
                 .map(s -> new SharePages.InboxRow(s.id().toString(), HouseholdReference.of(s.householdReference()).display(),
                         SharePages.sent(s), s.status().label(), SharePages.statusClass(s.status())))
                 .toList();
-        return new ModelAndView<>("staff/inbox", new SharePages.InboxPage(StaffPages.Chrome.of(who, PATH), agency.label(), rows));
+        return new ModelAndView<>("staff/inbox", new SharePages.InboxPage(StaffPages.Chrome.of(who, PATH), councils.label(agency), rows));
     }
 
     @Get(value = "/{id}", produces = MediaType.TEXT_HTML)
@@ -125,7 +134,7 @@ class InboxController {
         List<SharePages.DocumentLink> documents = shares.documents(share).stream()
                 .map(d -> new SharePages.DocumentLink(d.id().toString(), d.name())).toList();
         return new SharePages.SharePage(StaffPages.Chrome.of(who, PATH), share.id().toString(),
-                HouseholdReference.of(share.householdReference()).display(), share.agency().label(), SharePages.sent(share),
+                HouseholdReference.of(share.householdReference()).display(), councils.label(share.recipient()), SharePages.sent(share),
                 share.status().label(), SharePages.statusClass(share.status()), content.lawfulBasis().cites(),
                 content.lawfulBasis().permits(), content.lawfulBasis().source(),
                 content.results().stream().map(HouseholdPage::card).toList(),
@@ -164,11 +173,17 @@ class InboxController {
         return who;
     }
 
-    /** The agency an officer works for: their role says which. */
-    static Agency agencyOf(SignedIn who) {
+    /**
+     * The agency an officer works for: Jobcentre Plus, or for a council benefits officer the council their
+     * account names (each council is its own agency), read on each request so a change applies at once.
+     */
+    private Recipient agencyOf(SignedIn who) {
         return switch (who.role()) {
-            case COUNCIL_OFFICER -> Agency.COUNCIL;
-            case JOBCENTRE_OFFICER -> Agency.JOBCENTRE_PLUS;
+            case COUNCIL_OFFICER -> accounts.findActive(who.username()).map(StaffAccount::council).map(Recipient::council)
+                    .orElseThrow(() -> new ProblemException(HttpStatus.FORBIDDEN, "Your account has no council",
+                            "Your account does not say which council you work for, so there is nothing to show you. "
+                                    + "Ask an administrator to set your council."));
+            case JOBCENTRE_OFFICER -> Recipient.JOBCENTRE_PLUS;
             default -> throw new ProblemException(HttpStatus.FORBIDDEN, "You cannot do this", "Only agency officers have an inbox.");
         };
     }

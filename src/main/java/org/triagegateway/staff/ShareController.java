@@ -25,6 +25,7 @@ import org.triagegateway.security.Roles;
 import org.triagegateway.security.SignedIn;
 import org.triagegateway.sharing.Agency;
 import org.triagegateway.sharing.ConsentService;
+import org.triagegateway.sharing.HouseholdCouncil;
 import org.triagegateway.sharing.LawfulBasis;
 import org.triagegateway.sharing.Purpose;
 import org.triagegateway.sharing.ShareService;
@@ -55,9 +56,12 @@ class ShareController {
     private final RulesEngine engine;
     private final AuditTrail audit;
     private final HttpClientAddressResolver addresses;
+    private final HouseholdCouncil councils;
 
     ShareController(ShareService shares, SharingRules rules, ConsentService consents, EvidenceService evidence, ClaimForms forms,
-                    HouseholdService households, RulesEngine engine, AuditTrail audit, HttpClientAddressResolver addresses) {
+                    HouseholdService households, RulesEngine engine, AuditTrail audit, HttpClientAddressResolver addresses,
+                    HouseholdCouncil councils) {
+        this.councils = councils;
         this.shares = shares;
         this.rules = rules;
         this.consents = consents;
@@ -115,7 +119,8 @@ class ShareController {
             bases.add(new StaffPages.Option(basis.id(), basis.cites(), basis.id().equals(chosen), basis.permits()));
         }
         return new SharePages.SendPage(StaffPages.Chrome.of(SignedIn.of(request).orElseThrow(), "/staff/households"),
-                household.display(), agency.slug(), agency.label(), consents.allows(household, agency, Purpose.DECIDE_CLAIMS),
+                household.display(), agency.slug(), councils.recipient(households.get(household).household(), agency)
+                        .map(councils::label).orElse(agency.label()), consents.allows(household, agency, Purpose.DECIDE_CLAIMS),
                 evidenceConsent, rules.benefits(agency).stream().map(b -> benefits.get(b).name()).toList(),
                 SharePages.aboutEachPerson(rules.values(agency)), SharePages.aboutTheHousehold(rules.values(agency)), documents,
                 bases, errors);

@@ -66,12 +66,12 @@ public final class StaffPages {
 
     @Introspected
     /** @param self the administrator's own account, which they cannot switch off */
-    public record AccountRow(long id, String username, String displayName, String role, String status, boolean locked,
-                             boolean active, boolean self) {
+    public record AccountRow(long id, String username, String displayName, String role, boolean councilOfficer,
+                             @Nullable String council, String status, boolean locked, boolean active, boolean self) {
     }
 
     @Introspected
-    public record AccountsPage(Chrome chrome, List<AccountRow> accounts, @Nullable String notice) {
+    public record AccountsPage(Chrome chrome, List<AccountRow> accounts, @Nullable String notice, List<Option> councils) {
     }
 
     /** A radio: its value, label, whether it is chosen, and a hint or null. */
@@ -80,11 +80,11 @@ public final class StaffPages {
     }
 
     @Introspected
-    public record NewAccountPage(Chrome chrome, Map<String, String> values, List<Option> roles, List<FieldError> errors,
-                                 Map<String, String> errorFor) {
+    public record NewAccountPage(Chrome chrome, Map<String, String> values, List<Option> roles, List<Option> councils,
+                                 List<FieldError> errors, Map<String, String> errorFor) {
 
-        NewAccountPage(Chrome chrome, Map<String, String> values, List<Option> roles, List<FieldError> errors) {
-            this(chrome, values, roles, errors, byField(errors));
+        NewAccountPage(Chrome chrome, Map<String, String> values, List<Option> roles, List<Option> councils, List<FieldError> errors) {
+            this(chrome, values, roles, councils, errors, byField(errors));
         }
     }
 

@@ -32,7 +32,8 @@ class PersonalDataAuditTest {
     private static final String HOUSEHOLD = """
             {"people": [{"id": "claimant", "role": "CLAIMANT", "dateOfBirth": "1990-01-01",
                          "earnings": [{"kind": "EMPLOYED", "frequency": "MONTHLY", "takeHome": 900.00, "gross": 1000.00,
-                                       "hoursPerWeek": 20}]}]}""";
+                                       "hoursPerWeek": 20}]}],
+             "housing": {"tenure": "SOCIAL_RENT", "rent": 100.00, "rentFrequency": "WEEKLY", "council": "Luton"}}""";
     private static final String SWEEP = """
             {"person": "claimant"}""";
 

@@ -41,6 +41,8 @@ class ExchangeApiTest {
 
     static final String COUNCIL_KEY = "test-council-key-0123456789abcdef0123456789";
     static final String JOBCENTRE_KEY = "test-jobcentre-key-0123456789abcdef0123456789";
+    /** Central Bedfordshire's system: a council beside Luton, and its own agency. */
+    static final String CENTRAL_BEDFORDSHIRE_KEY = "test-central-bedfordshire-key-0123456789abcdef";
     private static final AuditTrail.Actor ADVISER = new AuditTrail.Actor("test-adviser", "Adviser", null);
 
     @Inject
@@ -106,7 +108,7 @@ class ExchangeApiTest {
         assertThat(audit.forRecord("household", council.householdReference(), 50)).extracting(AuditEntry::action)
                 .containsOnlyOnce("acknowledge-share").contains("open-share", "download-shared-document");
         assertThat(audit.forRecord("household", council.householdReference(), 50)).filteredOn(e -> e.action().equals("open-share"))
-                .extracting(AuditEntry::actor).contains("system:council");
+                .extracting(AuditEntry::actor).contains("system:council-e06000032");
     }
 
     @Test
@@ -123,10 +125,14 @@ class ExchangeApiTest {
             String path = route.substring(route.indexOf(' ') + 1).replace("{id}", council.id().toString()).replace("{document}", document);
             String method = route.substring(0, route.indexOf(' '));
             assertThat(send(method, path, JOBCENTRE_KEY).statusCode()).as(route + " with Jobcentre Plus's key").isEqualTo(404);
+            assertThat(send(method, path, CENTRAL_BEDFORDSHIRE_KEY).statusCode()).as(route + " with another council's key")
+                    .isEqualTo(404);
             assertThat(send(method, path, null).statusCode()).as(route + " without a key").isEqualTo(401);
             assertThat(send(method, path, "not-a-key-" + COUNCIL_KEY).statusCode()).as(route + " with a wrong key").isEqualTo(401);
         }
         assertThat(adviser.get("/api/v1/exchange/shares").status()).as("staff are not agency systems").isIn(401, 403);
+        assertThat(json.readTree(send("GET", "/api/v1/exchange/shares", CENTRAL_BEDFORDSHIRE_KEY).body()).findValuesAsText("id"))
+                .as("Luton's share is not in Central Bedfordshire's list").doesNotContain(council.id().toString());
 
         Consent given = consents.of(HouseholdReference.of(council.householdReference())).stream()
                 .filter(c -> c.agency() == Agency.COUNCIL).findFirst().orElseThrow();

@@ -95,7 +95,7 @@ class WebhookDeliveryTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of("triage.exchange.council.webhook", "http://127.0.0.1:" + council.getAddress().getPort() + "/webhook");
+        return Map.of("triage.exchange.councils.E06000032.webhook", "http://127.0.0.1:" + council.getAddress().getPort() + "/webhook");
     }
 
     @AfterAll

@@ -27,7 +27,7 @@ class OpenIdStaffMapperTest {
 
     @Test
     void onlyAVerifiedEmailOfAnActiveAccountSignsIn() {
-        accounts.create("rahul.shah@example-council.gov.uk", "Rahul Shah", Role.COUNCIL_OFFICER, StaffLogin.PASSWORD);
+        accounts.create("rahul.shah@example-council.gov.uk", "Rahul Shah", Role.COUNCIL_OFFICER, "E06000032", StaffLogin.PASSWORD);
         OpenIdStaffMapper mapper = new OpenIdStaffMapper(signIn, addresses);
 
         AuthenticationResponse verified = mapper.respond(claims("rahul.shah@example-council.gov.uk", true, null));

@@ -70,7 +70,7 @@ class StaffSignInTest {
 
     @Test
     void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() {
-        accounts.create("lock-me", "Lock Me", Role.ADVISER, StaffLogin.PASSWORD);
+        accounts.create("lock-me", "Lock Me", Role.ADVISER, null, StaffLogin.PASSWORD);
         for (int i = 0; i < 4; i++) {
             assertThat(login.signIn("lock-me", "wrong password number " + i).response().body())
                     .contains("Enter a correct username and password");
@@ -90,7 +90,7 @@ class StaffSignInTest {
 
     @Test
     void guessesSentAllAtOnceAreCountedBeforeTheyAreChecked() throws Exception {
-        accounts.create("race-me", "Race Me", Role.ADVISER, StaffLogin.PASSWORD);
+        accounts.create("race-me", "Race Me", Role.ADVISER, null, StaffLogin.PASSWORD);
         List<CompletableFuture<StaffSignIn.Outcome>> guesses = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             String guess = "wrong guess number " + i;
@@ -153,7 +153,7 @@ class StaffSignInTest {
 
     @Test
     void switchingAnAccountOffEndsItsSessionsAtOnce() throws Exception {
-        StaffAccount account = accounts.create("switch-me-off", "Switch Me Off", Role.ADVISER, StaffLogin.PASSWORD);
+        StaffAccount account = accounts.create("switch-me-off", "Switch Me Off", Role.ADVISER, null, StaffLogin.PASSWORD);
         String cookie = login.signIn("switch-me-off", StaffLogin.PASSWORD).cookie();
         assertThat(page("/staff", cookie).statusCode()).isEqualTo(200);
 

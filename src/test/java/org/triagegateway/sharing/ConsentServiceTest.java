@@ -74,7 +74,8 @@ class ConsentServiceTest {
 
     private HouseholdReference household() throws IOException {
         return HouseholdReference.of(households.create(json.readValue("""
-                {"people": [{"id": "claimant", "role": "CLAIMANT", "name": "Dorota Nowak", "dateOfBirth": "1991-06-14"}]}""",
+                {"people": [{"id": "claimant", "role": "CLAIMANT", "name": "Dorota Nowak", "dateOfBirth": "1991-06-14"}],
+                 "housing": {"tenure": "SOCIAL_RENT", "rent": 100.00, "rentFrequency": "WEEKLY", "council": "Luton"}}""",
                 Household.class)).reference());
     }
 }

@@ -70,7 +70,11 @@ class SharingTest {
     ObjectMapper json;
 
     private HouseholdReference household() throws IOException {
-        HouseholdReference reference = HouseholdReference.of(households.create(json.readValue(HOUSEHOLD, Household.class)).reference());
+        return household(HOUSEHOLD);
+    }
+
+    private HouseholdReference household(String record) throws IOException {
+        HouseholdReference reference = HouseholdReference.of(households.create(json.readValue(record, Household.class)).reference());
         assessments.assessAndStore(reference, null);
         return reference;
     }
@@ -84,7 +88,7 @@ class SharingTest {
         HouseholdReference reference = household();
         Api.Response noConsent = share(reference, "council", "ctr-information-sharing");
         assertThat(noConsent.status()).isEqualTo(400);
-        assertThat(noConsent.body()).contains("has not consented to share with the council benefits office");
+        assertThat(noConsent.body()).contains("has not consented to share with the Luton council benefits office");
 
         consents.record(reference, Agency.COUNCIL, Purpose.DECIDE_CLAIMS, "Amara Okafor", HowGiven.IN_PERSON, "test");
         assertThat(share(reference, "council", null).body()).contains("Choose the legal gateway");
@@ -168,7 +172,7 @@ class SharingTest {
         Consent given = consents.of(reference).get(0);
         String withdraw = "/staff/households/" + reference.display() + "/consent/" + given.id() + "/withdraw";
         assertThat(adviser.get(withdraw).body()).as("asks to confirm, saying what stops").contains("Withdraw consent",
-                "The council benefits office will no longer see anything shared with it");
+                "The Luton council benefits office will no longer see anything shared with it");
         assertThat(adviser.postForm(withdraw, Map.of()).body()).as("asks how they withdrew").contains("Select how they withdrew consent");
         assertThat(councilOfficer.get("/staff/inbox/" + id).status()).as("nothing withdrawn until confirmed").isEqualTo(200);
         assertThat(adviser.postForm(withdraw, Map.of("how", "BY_PHONE")).status()).isEqualTo(303);
@@ -181,6 +185,54 @@ class SharingTest {
         assertThat(officer(Role.COMPLIANCE_OFFICER).get("/staff/audit?household=" + reference.display()).body())
                 .as("the household's trail").contains("Household " + reference.display() + ", newest first", "share-with-council",
                         "open-share", "return-share", "accept-share", "withdraw-consent");
+    }
+
+    /**
+     * Each council is its own agency: a Central Bedfordshire household shared "with the council" goes to
+     * Central Bedfordshire's officers, never to Luton's, and a Luton officer asking for it by its address
+     * is told it is not there; a household whose council is not known is not shared with any council;
+     * and consent given while the home was in Luton does not let it go to Central Bedfordshire after a move.
+     */
+    @Test
+    void eachCouncilSeesOnlyItsOwnHouseholds() throws IOException {
+        HouseholdReference luton = household();
+        HouseholdReference central = household(HOUSEHOLD.replace("\"council\": \"Luton\"", "\"council\": \"Central Bedfordshire Council\""));
+        for (HouseholdReference reference : List.of(luton, central)) {
+            consents.record(reference, Agency.COUNCIL, Purpose.DECIDE_CLAIMS, "Amara Okafor", HowGiven.IN_PERSON, "test");
+        }
+        assertThat(adviser.get("/staff/households/" + central.display() + "/share/council").body())
+                .contains("the Central Bedfordshire council benefits office");
+        assertThat(share(luton, "council", "hb-claim-forwarding").status()).isEqualTo(303);
+        assertThat(share(central, "council", "hb-claim-forwarding").status()).isEqualTo(303);
+
+        Api lutonOfficer = officer(Role.COUNCIL_OFFICER);
+        Api centralOfficer = adviser.withCookie(login.councilOfficer("E06000056"));
+        assertThat(lutonOfficer.get("/staff/inbox").body()).contains(luton.display()).doesNotContain(central.display());
+        assertThat(centralOfficer.get("/staff/inbox").body()).contains(central.display(), "Central Bedfordshire")
+                .doesNotContain(luton.display());
+        String centralShare = shareId(centralOfficer.get("/staff/inbox"), central);
+        for (String route : inboxRoutes()) {
+            String path = route.substring(route.indexOf(' ') + 1).replace("{id}", centralShare).replace("{document}", centralShare);
+            Api.Response answer = route.startsWith("GET") ? lutonOfficer.get(path) : lutonOfficer.postForm(path, Map.of("what", "All"));
+            assertThat(answer.status()).as(route + " asked by a Luton officer").isEqualTo(404);
+        }
+
+        HouseholdReference nowhere = household(HOUSEHOLD.replace("\"council\": \"Luton\",", ""));
+        assertThat(share(nowhere, "council", "hb-claim-forwarding").body()).as("no council known, no share")
+                .contains("We do not know which council this household");
+        assertThat(adviser.get("/staff/households/" + nowhere.display() + "/consent").body())
+                .contains("We do not know which council the home is in").doesNotContain("share-COUNCIL-DECIDE_CLAIMS");
+
+        long version = households.get(luton).version();
+        Household moved = json.readValue(HOUSEHOLD.replace("\"council\": \"Luton\"", "\"council\": \"Central Bedfordshire\""),
+                Household.class);
+        households.update(luton, version, moved);
+        assessments.assessAndStore(luton, null);
+        assertThat(share(luton, "council", "hb-claim-forwarding").body()).as("consent was for Luton")
+                .contains("has not consented to share with the Central Bedfordshire council benefits office");
+        assertThat(updates.sendDue()).as("Luton, which was sent the household, is told of the move").isEqualTo(1);
+        assertThat(lutonOfficer.get("/staff/inbox/" + shareId(lutonOfficer.get("/staff/inbox"), luton)).body())
+                .contains("A change of circumstances", "Central Bedfordshire");
     }
 
     /**

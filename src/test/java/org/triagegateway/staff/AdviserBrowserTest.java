@@ -129,7 +129,7 @@ class AdviserBrowserTest extends StaffBrowserTestBase {
         browser.find("#agreed").click();
         browser.clickAndWait(browser.find("main form button[type=submit]"));
         assertThat(browser.path()).isEqualTo("/staff/households/" + reference);
-        assertThat(browser.text("#consent ~ table")).contains("the council benefits office", "Deciding claims", "Seeing evidence",
+        assertThat(browser.text("#consent ~ table")).contains("the Luton council benefits office", "Deciding claims", "Seeing evidence",
                 "Dorota Nowak, in person", "Given");
         assertThat(browser.all("#consent ~ table tbody tr")).hasSize(2);
         browser.assertAccessible();

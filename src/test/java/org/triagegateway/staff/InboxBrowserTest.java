@@ -51,7 +51,7 @@ class InboxBrowserTest extends StaffBrowserTestBase {
         signInAs(Role.ADVISER);
         browser.open("/staff/households/" + reference.display());
         browser.clickAndWait(browser.find("a[href$='/share/council']"));
-        assertThat(browser.text("h1")).isEqualTo("Share with the council benefits office");
+        assertThat(browser.text("h1")).isEqualTo("Share with the Luton council benefits office");
         assertThat(browser.pageText()).contains("Housing Benefit", "Council Tax Reduction", "About each person", "Full name");
         browser.assertAccessible();
         browser.clickAndWait(browser.find("main form button[type=submit]"));

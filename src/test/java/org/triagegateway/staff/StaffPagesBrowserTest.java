@@ -3,6 +3,9 @@ package org.triagegateway.staff;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,6 +51,27 @@ class StaffPagesBrowserTest extends StaffBrowserTestBase {
         browser.clickAndWait(browser.find("main button[type=submit]"));
         assertThat(browser.text(".govuk-notification-banner")).contains("Account amina.khan@example.gov.uk created");
         assertThat(browser.text("#account-amina\\.khan\\@example\\.gov\\.uk")).contains("Amina Khan", "Adviser", "Active");
+
+        // a council benefits officer works for one council, chosen from the list, and can be moved to another
+        browser.clickAndWait(browser.find("a[href='/staff/accounts/new']"));
+        browser.find("#displayName").sendKeys("Tomasz Wójcik");
+        browser.find("#username").sendKeys("tomasz.wojcik@example.gov.uk");
+        browser.find("input[name=role][value=COUNCIL_OFFICER]").click();
+        browser.find("#password").sendKeys("winter harbour lantern");
+        browser.clickAndWait(browser.find("main button[type=submit]"));
+        assertThat(browser.text(".govuk-error-summary")).contains("Select the council they work for");
+        browser.assertAccessible();
+        new Select(browser.find("#council")).selectByValue("E06000056");
+        browser.find("#password").sendKeys("winter harbour lantern");
+        browser.clickAndWait(browser.find("main button[type=submit]"));
+        WebElement officer = browser.find("#account-tomasz\\.wojcik\\@example\\.gov\\.uk");
+        assertThat(officer.getText()).contains("Council benefits officer, Central Bedfordshire");
+        browser.assertAccessible();
+        new Select(officer.findElement(By.cssSelector("select[name=council]"))).selectByValue("E06000055");
+        browser.clickAndWait(officer.findElement(By.cssSelector("form[action$='/council'] button")));
+        assertThat(browser.text("#account-tomasz\\.wojcik\\@example\\.gov\\.uk")).contains("Council benefits officer, Bedford");
+        browser.assertReflowsAt(320);
+        browser.screenshotsAt("accounts", 320, 1024);
 
         browser.open("/staff/accounts?created=Your%20password%20has%20expired%2C%20call%2001632%20960000");
         assertThat(browser.all(".govuk-notification-banner")).as("no text from the address").isEmpty();
