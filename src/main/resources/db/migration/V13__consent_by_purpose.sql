@@ -7,10 +7,11 @@ ALTER TABLE consent ADD COLUMN withdrawn_how VARCHAR(16) CHECK (withdrawn_how IN
 ALTER TABLE share_document ADD COLUMN evidence BOOLEAN NOT NULL DEFAULT FALSE;
 ALTER TABLE share_document ADD COLUMN withdrawn_at TIMESTAMPTZ;
 
--- Before this, a share's documents were its summary, then its claim forms, then evidence: what is not
--- the summary or one of the two claim forms is evidence.
+-- Before this, a share's documents were its summary (position 0), then its one claim form, then
+-- evidence. What comes after the form, or is not named as the summary or a claim form, is taken for
+-- evidence: a form wrongly taken for evidence is only hidden with it, never the other way round.
 UPDATE share_document SET evidence = TRUE
- WHERE name NOT IN ('assessment-summary.pdf', 'hb-ctr-claim.pdf', 'jobcentre-plus-referral.pdf');
+ WHERE position >= 2 OR name NOT IN ('assessment-summary.pdf', 'hb-ctr-claim.pdf', 'jobcentre-plus-referral.pdf');
 
 
 -- An agency's system is told when consent to see evidence is withdrawn, as it is told of the other.

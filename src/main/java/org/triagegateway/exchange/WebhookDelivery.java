@@ -91,10 +91,10 @@ public class WebhookDelivery {
     }
 
     private boolean post(ShareService.Delivery delivery) {
-        Recipient agency = delivery.share().recipient();
-        URI webhook = endpoints.webhook(agency).orElse(null);
+        Recipient agency = delivery.share().recipient().orElse(null);
+        URI webhook = agency == null ? null : endpoints.webhook(agency).orElse(null);
         if (webhook == null) {
-            shares.failed(delivery, "No webhook is configured for " + agency);
+            shares.failed(delivery, "No webhook is configured for " + (agency == null ? "a council not known" : agency));
             return false;
         }
         if (!shares.stillToSend(delivery)) {

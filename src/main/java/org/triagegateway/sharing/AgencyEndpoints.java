@@ -35,6 +35,13 @@ public class AgencyEndpoints {
                     @Value("${triage.exchange.jobcentre-plus.key:}") String jobcentreKey,
                     @Value("${triage.exchange.jobcentre-plus.webhook:}") String jobcentreWebhook) {
         this(settings(environment, locations, new Setting(jobcentreKey, jobcentreWebhook)));
+        for (String old : new String[]{"triage.exchange.council.key", "triage.exchange.council.webhook"}) {
+            if (environment.getProperty(old, String.class).filter(v -> !v.isBlank()).isPresent()) {
+                // one key for every council is what let a council see its neighbours' households
+                throw new IllegalStateException(old + " is no longer read: each council's system has its own, "
+                        + "triage.exchange.councils.<ONS code>.key and .webhook (TRIAGE_EXCHANGE_COUNCILS_E06000032_KEY for Luton)");
+            }
+        }
     }
 
     /** Each agency's settings, Jobcentre Plus first: a key or webhook that would be unsafe stops the service starting. */

@@ -5,6 +5,7 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -28,8 +29,9 @@ public record Consent(
         @Nullable String withdrawnBy,
         @Nullable HowGiven withdrawnHow) {
 
-    public Recipient recipient() {
-        return new Recipient(agency, council);
+    /** Empty for consent to the council given before each council was its own agency, whose council is not known. */
+    public Optional<Recipient> recipient() {
+        return agency == Agency.COUNCIL && council == null ? Optional.empty() : Optional.of(new Recipient(agency, council));
     }
 
     public boolean active() {

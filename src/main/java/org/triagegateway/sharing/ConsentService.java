@@ -41,7 +41,20 @@ public class ConsentService {
         this.clock = clock;
     }
 
+    /** One agency and one purpose that consent is given for. */
+    public record Scope(Agency agency, Purpose purpose) {
+    }
+
+    /** Several at once, all or none: one for each scope, each withdrawable on its own. */
+    @Transactional
+    public List<Consent> record(HouseholdReference household, List<Scope> scopes, String givenBy, HowGiven how, String recordedBy) {
+        return scopes.stream().map(s -> record(household, s.agency(), s.purpose(), givenBy, how, recordedBy)).toList();
+    }
+
     /**
+     * Consent already given, and not withdrawn, for the same agency and purpose is kept as it is: two
+     * would mean withdrawing one left the other standing.
+     *
      * @param givenBy the person in the household who gave it, by name or role
      * @throws IllegalStateException for the council, where the home's council is not known: the page offers it only where it is
      */
@@ -49,6 +62,10 @@ public class ConsentService {
                           String recordedBy) {
         Recipient recipient = councils.recipient(households.get(household).household(), agency)
                 .orElseThrow(() -> new IllegalStateException("The home's council is not known"));
+        Optional<Consent> standing = of(household, recipient).stream().filter(c -> c.active() && c.purpose() == purpose).findFirst();
+        if (standing.isPresent()) {
+            return standing.get();
+        }
         return consents.save(new Consent(UUID.randomUUID(), household.value(), agency, recipient.council(), purpose, givenBy, how,
                 purpose.covers(), recordedBy, clock.instant().truncatedTo(ChronoUnit.MICROS), null, null, null));
     }
@@ -80,18 +97,11 @@ public class ConsentService {
         return find(household, id)
                 .filter(c -> consents.withdraw(id, now, withdrawnBy, how) == 1)
                 .map(c -> {
-                    boolean evidence = c.purpose() == Purpose.EVIDENCE;
-                    // the agency's system is told, for each share its webhook was sent or was to be sent
-                    if (endpoints.webhook(c.recipient()).isPresent()) {
-                        for (OutboxEntry sent : outbox.sharesTo(household.value(), c.agency(), c.recipient().councilKey())) {
-                            outbox.save(new OutboxEntry(null, sent.shareId(), c.agency(), UUID.randomUUID(), 0, now, null, null, now,
-                                    evidence ? OutboxEntry.Kind.EVIDENCE_WITHDRAWN : OutboxEntry.Kind.WITHDRAWN));
-                        }
-                    }
-                    if (evidence) {
-                        shareDocuments.withdrawEvidence(household.value(), c.agency(), c.recipient().councilKey(), now);
-                    } else {
-                        shares.withdraw(household.value(), c.agency(), c.recipient().councilKey(), now);
+                    // consent to the council from before each council was its own agency, naming none, covered
+                    // whichever council the household's shares went to: all of them stop
+                    List<Recipient> covered = c.recipient().map(List::of).orElseGet(() -> councilsSharedWith(household));
+                    for (Recipient recipient : covered) {
+                        stop(household, recipient, c.purpose(), now);
                     }
                     return true;
                 })
@@ -99,6 +109,27 @@ public class ConsentService {
     }
 
     /** For the council: for the council of the home as it is now; false where that is not known. */
+    private void stop(HouseholdReference household, Recipient recipient, Purpose purpose, Instant now) {
+        boolean evidence = purpose == Purpose.EVIDENCE;
+        // the agency's system is told, for each share its webhook was sent or was to be sent
+        if (endpoints.webhook(recipient).isPresent()) {
+            for (OutboxEntry sent : outbox.sharesTo(household.value(), recipient.agency(), recipient.councilKey())) {
+                outbox.save(new OutboxEntry(null, sent.shareId(), recipient.agency(), UUID.randomUUID(), 0, now, null, null, now,
+                        evidence ? OutboxEntry.Kind.EVIDENCE_WITHDRAWN : OutboxEntry.Kind.WITHDRAWN));
+            }
+        }
+        if (evidence) {
+            shareDocuments.withdrawEvidence(household.value(), recipient.agency(), recipient.councilKey(), now);
+        } else {
+            shares.withdraw(household.value(), recipient.agency(), recipient.councilKey(), now);
+        }
+    }
+
+    private List<Recipient> councilsSharedWith(HouseholdReference household) {
+        return shares.findByHouseholdReferenceOrderBySentAtDesc(household.value()).stream()
+                .filter(s -> s.agency() == Agency.COUNCIL).flatMap(s -> s.recipient().stream()).distinct().toList();
+    }
+
     public boolean allows(HouseholdReference household, Agency agency, Purpose purpose) {
         return councils.recipient(households.get(household).household(), agency).filter(r -> allows(household, r, purpose)).isPresent();
     }
@@ -110,6 +141,11 @@ public class ConsentService {
 
     /** The same, of consents already read. */
     public static boolean allows(List<Consent> given, Recipient recipient, Purpose purpose) {
-        return given.stream().anyMatch(c -> c.active() && c.recipient().equals(recipient) && c.purpose() == purpose);
+        return given.stream().anyMatch(c -> c.active() && c.recipient().filter(recipient::equals).isPresent() && c.purpose() == purpose);
+    }
+
+    /** The consents for one agency (one council, for a council), newest first: what its claim forms cite. */
+    public List<Consent> of(HouseholdReference household, Recipient recipient) {
+        return of(household).stream().filter(c -> c.recipient().filter(recipient::equals).isPresent()).toList();
     }
 }

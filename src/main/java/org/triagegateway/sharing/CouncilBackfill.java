@@ -14,8 +14,10 @@ import java.util.Optional;
 
 /**
  * Names the council of shares and consents made before each council was its own agency (V14): a
- * share, the council of the home as it was shared; a consent, the council of the home now. Until
- * then, and where the home's council is not known, no council's officers or system see them.
+ * share, the council of the home as it was shared; a consent, the council the home has been in all
+ * along. A consent from a household whose home moved between councils names none, as it cannot be
+ * told which council the person agreed to: they are asked again. Until then, and where the home's
+ * council is not known, no council's officers or system see them.
  * Runs when the service starts, and does nothing once every one is named.
  */
 @Singleton
@@ -58,7 +60,7 @@ class CouncilBackfill {
             }
         }
         for (Consent consent : consents.withoutCouncil()) {
-            Optional<String> council = council(households.get(HouseholdReference.of(consent.householdReference())).household());
+            Optional<String> council = councilAllAlong(HouseholdReference.of(consent.householdReference()));
             if (council.isPresent()) {
                 consents.nameCouncil(consent.id(), council.get());
             } else {
@@ -70,6 +72,18 @@ class CouncilBackfill {
                     unknown);
         }
         return unknown;
+    }
+
+    /** The council of every version of the household, where it is one and the same. */
+    private Optional<String> councilAllAlong(HouseholdReference reference) {
+        long latest = households.get(reference).version();
+        Optional<String> first = households.atVersion(reference, 1).flatMap(this::council);
+        for (long version = 2; first.isPresent() && version <= latest; version++) {
+            if (!households.atVersion(reference, version).flatMap(this::council).equals(first)) {
+                return Optional.empty();
+            }
+        }
+        return first;
     }
 
     private Optional<String> council(Household household) {

@@ -14,7 +14,8 @@ public record Recipient(Agency agency, @Nullable String council) {
     public static final Recipient JOBCENTRE_PLUS = new Recipient(Agency.JOBCENTRE_PLUS, null);
 
     public Recipient {
-        if ((agency == Agency.COUNCIL) != (council != null)) {
+        // a blank code would match the rows that name no council: never a recipient
+        if ((agency == Agency.COUNCIL) != (council != null) || council != null && council.isBlank()) {
             throw new IllegalArgumentException("A council, and only a council, is named by its code: " + agency + " " + council);
         }
     }
@@ -23,7 +24,7 @@ public record Recipient(Agency agency, @Nullable String council) {
         return new Recipient(Agency.COUNCIL, code);
     }
 
-    /** As the queries match it: the council's code, or "" for Jobcentre Plus (whose rows have none). */
+    /** As the queries match it, with the agency: the council's code, or "" for Jobcentre Plus (whose rows have none). */
     String councilKey() {
         return council == null ? "" : council;
     }

@@ -6,6 +6,7 @@ import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.sql.ColumnTransformer;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -41,7 +42,8 @@ public record Share(
         @Nullable UUID updates,
         @Nullable Long checkedVersion) {
 
-    public Recipient recipient() {
-        return new Recipient(agency, council);
+    /** Empty for a share to the council made before each council was its own agency, whose council is not known. */
+    public Optional<Recipient> recipient() {
+        return agency == Agency.COUNCIL && council == null ? Optional.empty() : Optional.of(new Recipient(agency, council));
     }
 }

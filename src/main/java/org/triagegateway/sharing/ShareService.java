@@ -135,8 +135,14 @@ public class ShareService {
                     .filter(s -> s.householdVersion() < household.version());
             Optional<StoredAssessment> latest = current(reference);
             Optional<LawfulBasis> basis = previous.flatMap(p -> rules.lawfulBasis(p.lawfulBasis()));
+            Optional<Recipient> recipient = previous.flatMap(Share::recipient);
+            if (previous.isPresent() && recipient.isEmpty()) {
+                // shared before each council was its own agency, with a home whose council is not known: no update
+                shares.checked(previous.get().id(), household.version());
+                continue;
+            }
             if (previous.isEmpty() || latest.isEmpty() || basis.isEmpty()
-                    || !consents.allows(reference, previous.get().recipient(), Purpose.DECIDE_CLAIMS)) {
+                    || !consents.allows(reference, recipient.get(), Purpose.DECIDE_CLAIMS)) {
                 continue;
             }
             JsonNode before = content(previous.get()).household();
@@ -145,7 +151,7 @@ public class ShareService {
                 shares.checked(previous.get().id(), household.version());
                 continue;
             }
-            updates.add(create(household, previous.get().recipient(), basis.get(), latest.get(), by, previous.get().id(), changes));
+            updates.add(create(household, recipient.get(), basis.get(), latest.get(), by, previous.get().id(), changes));
             audit.record(by, "share-update-with-" + agency.slug(), AUDIT_RECORD, reference.value());
         }
         return updates;
@@ -173,7 +179,7 @@ public class ShareService {
         for (String formId : rules.of(agency).forms()) {
             ClaimForms.ClaimForm form = forms.get(formId).orElseThrow();
             sent.add(ShareDocument.made(id, sent.size(), form.id() + ".pdf", "application/pdf",
-                    forms.fill(form, minimised, forAgency, consents.of(reference), by.name(), today)));
+                    forms.fill(form, minimised, forAgency, consents.of(reference, recipient), by.name(), today)));
         }
         if (consents.allows(reference, recipient, Purpose.EVIDENCE)) {
             for (EvidenceSummary document : evidence.of(reference)) {

@@ -18,6 +18,7 @@ import org.triagegateway.household.HouseholdReference;
 import org.triagegateway.household.HouseholdService;
 import org.triagegateway.household.Person;
 import org.triagegateway.household.StoredHousehold;
+import org.triagegateway.location.Council;
 import org.triagegateway.security.Roles;
 import org.triagegateway.security.SignedIn;
 import org.triagegateway.sharing.Agency;
@@ -83,15 +84,20 @@ class ConsentController {
         if (how.isEmpty()) {
             errors.add(new FieldError("how", "Select how consent was given"));
         }
+        String councilNow = councils.of(household.household()).map(Council::code).orElse("");
+        if (!councilNow.equals(form.getOrDefault("council", ""))) {
+            // the page named one council; consent is recorded only for the council the person was told of
+            errors.add(new FieldError(firstScope(household), "The home's council changed while this page was open. "
+                    + "Read them the statement again with the council now shown, and ask again"));
+        }
         if (!"yes".equals(form.get("agreed"))) {
             errors.add(new FieldError("agreed", "Confirm that you read the statement to them and they agreed"));
         }
         if (!errors.isEmpty()) {
             return HttpResponse.status(HttpStatus.BAD_REQUEST).body(page(who, household, form, errors));
         }
-        for (Scope scope : chosen) {
-            consents.record(HouseholdReference.of(reference), scope.agency(), scope.purpose(), givenBy.get(), how.get(), who.username());
-        }
+        consents.record(HouseholdReference.of(reference), chosen.stream().map(s -> new ConsentService.Scope(s.agency(), s.purpose()))
+                .toList(), givenBy.get(), how.get(), who.username());
         return HttpResponse.seeOther(URI.create("/staff/households/" + household.reference() + "#consent"));
     }
 
@@ -139,7 +145,7 @@ class ConsentController {
 
     private ModelAndView<WithdrawalPage> withdrawalPage(SignedIn who, HouseholdReference household, Consent consent,
                                                         HowGiven typed, FieldError error) {
-        String agency = councils.label(consent.recipient());
+        String agency = consent.recipient().map(councils::label).orElse(consent.agency().label());
         String stops = consent.purpose() == Purpose.EVIDENCE
                 ? capitalised(agency) + " will no longer see the evidence sent to it, and no more will be sent. "
                 + "What was shared to decide claims stays shared."
@@ -152,13 +158,13 @@ class ConsentController {
                 errors, StaffPages.byField(errors)));
     }
 
-    /** The people who can give consent: the claimant and partner, by name where we have it. */
     /** The first box to tick, where an error about the choice takes the person. */
     private String firstScope(StoredHousehold household) {
         return Scope.all().stream().filter(s -> councils.recipient(household.household(), s.agency()).isPresent())
                 .findFirst().orElseThrow().field();
     }
 
+    /** The people who can give consent: the claimant and partner, by name where we have it. */
     private static List<String> adults(StoredHousehold household) {
         return household.household().people().stream()
                 .filter(p -> p.role() == Person.Role.CLAIMANT || p.role() == Person.Role.PARTNER)
@@ -188,7 +194,8 @@ class ConsentController {
         List<Option> ways = Arrays.stream(HowGiven.values())
                 .map(h -> new Option(h.name(), h.label(), h.name().equals(typed.get("how")), null)).toList();
         return new ModelAndView<>("staff/consent", new ConsentPage(StaffPages.Chrome.of(who, "/staff/households"),
-                household.reference(), people, agencies, firstScope(household), ways, "yes".equals(typed.get("agreed")), errors,
+                household.reference(), councils.of(household.household()).map(Council::code).orElse(""), people, agencies,
+                firstScope(household), ways, "yes".equals(typed.get("agreed")), errors,
                 StaffPages.byField(errors)));
     }
 
@@ -215,7 +222,7 @@ class ConsentController {
     }
 
     @Introspected
-    public record ConsentPage(StaffPages.Chrome chrome, String reference, List<Option> people, List<AgencyScopes> agencies,
+    public record ConsentPage(StaffPages.Chrome chrome, String reference, String council, List<Option> people, List<AgencyScopes> agencies,
                               String firstScope, List<Option> ways, boolean agreed, List<FieldError> errors, Map<String, String> errorFor) {
     }
 

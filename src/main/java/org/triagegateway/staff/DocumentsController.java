@@ -20,12 +20,14 @@ import org.triagegateway.household.StoredHousehold;
 import org.triagegateway.security.Roles;
 import org.triagegateway.security.SignedIn;
 import org.triagegateway.sharing.ConsentService;
+import org.triagegateway.sharing.HouseholdCouncil;
 import org.triagegateway.sharing.Purpose;
 import org.triagegateway.web.Attachment;
 import org.triagegateway.web.ProblemException;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The PDFs an adviser prints or sends: the assessment summary, and the claim forms filled in from
@@ -44,9 +46,11 @@ class DocumentsController {
     private final ClaimForms forms;
     private final ClaimantSweep sweep;
     private final Clock clock;
+    private final HouseholdCouncil councils;
 
     DocumentsController(HouseholdService households, AssessmentService assessments, ConsentService consents, ClaimForms forms,
-                        ClaimantSweep sweep, Clock clock) {
+                        ClaimantSweep sweep, HouseholdCouncil councils, Clock clock) {
+        this.councils = councils;
         this.households = households;
         this.assessments = assessments;
         this.consents = consents;
@@ -78,7 +82,9 @@ class DocumentsController {
                             + "Record their consent first.");
         }
         StoredHousehold stored = households.get(household);
-        byte[] pdf = forms.fill(claimForm, stored, latest(household), consents.of(household),
+        // the form cites the consent for this agency: for a claim to the council, the home's council's
+        byte[] pdf = forms.fill(claimForm, stored, latest(household), councils.recipient(stored.household(), claimForm.agency())
+                        .map(r -> consents.of(household, r)).orElse(List.of()),
                 SignedIn.of(request).orElseThrow().displayName(), LocalDate.now(clock));
         return attachment(pdf, claimForm.id() + "-" + stored.reference() + ".pdf");
     }

@@ -86,7 +86,8 @@ public record HouseholdPage(StaffPages.Chrome chrome, String reference, long ver
                             @Nullable String notice, List<FormLink> forms, List<Share> sent) {
         Household household = stored.household();
         List<PersonRow> people = household.people().stream().map(p -> person(p, today)).toList();
-        List<ConsentRow> consents = given.stream().map(c -> consent(c, agencyLabel.apply(c.recipient()))).toList();
+        List<ConsentRow> consents = given.stream().map(c -> consent(c, c.recipient().map(agencyLabel)
+                .orElse(c.agency().label() + " (which council is not known)"))).toList();
         List<DocumentRow> evidence = documents.stream().map(HouseholdPage::document).toList();
         List<SharePages.ShareRow> shares = sent.stream().map(SharePages::row).toList();
         if (assessment == null) {

@@ -134,7 +134,7 @@ class InboxController {
         List<SharePages.DocumentLink> documents = shares.documents(share).stream()
                 .map(d -> new SharePages.DocumentLink(d.id().toString(), d.name())).toList();
         return new SharePages.SharePage(StaffPages.Chrome.of(who, PATH), share.id().toString(),
-                HouseholdReference.of(share.householdReference()).display(), councils.label(share.recipient()), SharePages.sent(share),
+                HouseholdReference.of(share.householdReference()).display(), councils.label(share.recipient().orElseThrow()), SharePages.sent(share),
                 share.status().label(), SharePages.statusClass(share.status()), content.lawfulBasis().cites(),
                 content.lawfulBasis().permits(), content.lawfulBasis().source(),
                 content.results().stream().map(HouseholdPage::card).toList(),

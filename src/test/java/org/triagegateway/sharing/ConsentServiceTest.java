@@ -37,6 +37,9 @@ class ConsentServiceTest {
         assertThat(consents.allows(household, Agency.COUNCIL, Purpose.DECIDE_CLAIMS)).isTrue();
         assertThat(consents.allows(household, Agency.JOBCENTRE_PLUS, Purpose.DECIDE_CLAIMS)).isFalse();
         assertThat(consents.allows(household, Agency.COUNCIL, Purpose.EVIDENCE)).isFalse();
+        assertThat(consents.record(household, Agency.COUNCIL, Purpose.DECIDE_CLAIMS, "Dorota Nowak", HowGiven.BY_PHONE, "b").id())
+                .as("given again while it stands: the same consent, so withdrawing it withdraws it").isEqualTo(given.id());
+        assertThat(consents.of(household)).hasSize(1);
     }
 
     @Test

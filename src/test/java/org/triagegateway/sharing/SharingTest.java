@@ -67,6 +67,8 @@ class SharingTest {
     @Inject
     ChangeOfCircumstances updates;
     @Inject
+    ShareService shares;
+    @Inject
     ObjectMapper json;
 
     private HouseholdReference household() throws IOException {
@@ -211,11 +213,20 @@ class SharingTest {
         assertThat(centralOfficer.get("/staff/inbox").body()).contains(central.display(), "Central Bedfordshire")
                 .doesNotContain(luton.display());
         String centralShare = shareId(centralOfficer.get("/staff/inbox"), central);
+        String centralDocument = documentOf(centralOfficer.get("/staff/inbox/" + centralShare));
+        assertThat(centralOfficer.download(centralDocument).status()).as("its own council downloads it").isEqualTo(200);
         for (String route : inboxRoutes()) {
-            String path = route.substring(route.indexOf(' ') + 1).replace("{id}", centralShare).replace("{document}", centralShare);
+            String path = route.substring(route.indexOf(' ') + 1).replace("{id}", centralShare)
+                    .replace("{document}", centralDocument.substring(centralDocument.lastIndexOf('/') + 1));
             Api.Response answer = route.startsWith("GET") ? lutonOfficer.get(path) : lutonOfficer.postForm(path, Map.of("what", "All"));
             assertThat(answer.status()).as(route + " asked by a Luton officer").isEqualTo(404);
         }
+
+        // consent is recorded only for the council the person was told of
+        String consentPage = "/staff/households/" + luton.display() + "/consent";
+        assertThat(adviser.postForm(consentPage, Map.of("givenBy", "Amara Okafor", "share-COUNCIL-EVIDENCE", "yes", "how", "IN_PERSON",
+                "agreed", "yes", "council", "E06000056")).body()).contains("The home&#39;s council changed while this page was open");
+        assertThat(consents.allows(luton, Recipient.council("E06000032"), Purpose.EVIDENCE)).isFalse();
 
         HouseholdReference nowhere = household(HOUSEHOLD.replace("\"council\": \"Luton\",", ""));
         assertThat(share(nowhere, "council", "hb-claim-forwarding").body()).as("no council known, no share")
@@ -264,6 +275,13 @@ class SharingTest {
         assertThat(after.body()).contains("Amara Okafor", "Housing Benefit", "hb-ctr-claim.pdf", "assessment-summary.pdf")
                 .doesNotContain("tenancy.png");
         assertThat(councilOfficer.download(tenancy).status()).as("the evidence is gone").isEqualTo(404);
+        assertThat(share(reference, "council", "hb-claim-forwarding").status()).isEqualTo(303);
+        assertThat(councilOfficer.get("/staff/inbox").body()).contains(reference.display());
+        assertThat(consents.allows(reference, Agency.COUNCIL, Purpose.EVIDENCE)).isFalse();
+        for (Share sent : shares.of(reference)) {
+            assertThat(councilOfficer.get("/staff/inbox/" + sent.id()).body()).as("no share, old or new, shows the evidence")
+                    .doesNotContain("tenancy.png");
+        }
         assertThat(consents.allows(reference, Agency.COUNCIL, Purpose.DECIDE_CLAIMS)).isTrue();
         assertThat(adviser.get("/staff/households/" + reference.display()).body()).contains("in writing, recorded by");
     }
