@@ -1,6 +1,7 @@
 package org.triagegateway.staff;
 
 import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -107,7 +108,7 @@ class ConsentController {
     HttpResponse<?> confirmWithdrawal(HttpRequest<?> request, @PathVariable String reference, @PathVariable String id) {
         SignedIn who = SignedIn.of(request).orElseThrow();
         HouseholdReference household = HouseholdReference.of(reference);
-        return active(household, id).<HttpResponse<?>>map(c -> HttpResponse.ok(withdrawalPage(who, household, c, null, null)))
+        return active(household, id).<HttpResponse<?>>map(c -> HttpResponse.ok(withdrawalPage(who, household, c, null)))
                 .orElseGet(HttpResponse::notFound);
     }
 
@@ -126,7 +127,7 @@ class ConsentController {
         }
         Optional<HowGiven> how = choice(HowGiven.values(), form.get("how"));
         if (how.isEmpty()) {
-            return HttpResponse.status(HttpStatus.BAD_REQUEST).body(withdrawalPage(who, household, consent.get(), null,
+            return HttpResponse.status(HttpStatus.BAD_REQUEST).body(withdrawalPage(who, household, consent.get(),
                     new FieldError("how", "Select how they withdrew consent")));
         }
         if (!consents.withdraw(household, consent.get().id(), who.username(), how.get())) {
@@ -144,14 +145,14 @@ class ConsentController {
     }
 
     private ModelAndView<WithdrawalPage> withdrawalPage(SignedIn who, HouseholdReference household, Consent consent,
-                                                        HowGiven typed, FieldError error) {
+                                                        @Nullable FieldError error) {
         String agency = consent.recipient().map(councils::label).orElse(consent.agency().label());
         String stops = consent.purpose() == Purpose.EVIDENCE
                 ? capitalised(agency) + " will no longer see the evidence sent to it, and no more will be sent. "
                 + "What was shared to decide claims stays shared."
                 : capitalised(agency) + " will no longer see anything shared with it, and nothing more will be sent, "
                 + "until they consent again.";
-        List<Option> ways = Arrays.stream(HowGiven.values()).map(h -> new Option(h.name(), h.label(), h == typed, null)).toList();
+        List<Option> ways = Arrays.stream(HowGiven.values()).map(h -> new Option(h.name(), h.label(), false, null)).toList();
         List<FieldError> errors = error == null ? List.of() : List.of(error);
         return new ModelAndView<>("staff/consent-withdraw", new WithdrawalPage(StaffPages.Chrome.of(who, "/staff/households"),
                 household.display(), consent.id().toString(), agency, consent.purpose().label(), consent.givenBy(), stops, ways,

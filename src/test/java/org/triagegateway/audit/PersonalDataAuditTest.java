@@ -65,7 +65,7 @@ class PersonalDataAuditTest {
         String document = evidence.upload(HouseholdReference.of(reference), "payslip.png", EvidenceCheckTest.png(20, 10),
                 EvidenceKind.EARNINGS, "test").id().toString();
         Map<String, String> consentForm = Map.of("givenBy", "The claimant", "share-JOBCENTRE_PLUS-DECIDE_CLAIMS", "yes",
-                "how", "BY_PHONE", "agreed", "yes");
+                "how", "BY_PHONE", "agreed", "yes", "council", "E06000032");
         for (String route : routes) {
             String method = route.substring(0, route.indexOf(' '));
             String path = route.substring(route.indexOf(' ') + 1).replace("{reference}", reference)
