@@ -47,7 +47,8 @@ class ExchangeAuthentication implements AuthenticationFetcher<HttpRequest<?>> {
 
     /** The agency whose key this is (Jobcentre Plus, or one council), compared in constant time with each configured key. */
     Optional<Recipient> agency(String authorization) {
-        if (authorization == null || !authorization.startsWith(BEARER)) {
+        // the scheme's name is case-insensitive (RFC 9110 s.11.1): "bearer" is as good as "Bearer"
+        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return Optional.empty();
         }
         String key = authorization.substring(BEARER.length()).strip();

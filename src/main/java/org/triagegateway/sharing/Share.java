@@ -20,6 +20,7 @@ import java.util.UUID;
  * @param acknowledgedAt when the agency's own system said it has it (the exchange API)
  * @param updates the share this one follows, when the household changed after it was sent
  * @param checkedVersion the household version up to which the record was found unchanged for this agency
+ * @param submission the share page's submission that made it: the same again finds this share, not a second
  */
 @MappedEntity("share")
 public record Share(
@@ -40,7 +41,8 @@ public record Share(
         @Nullable Instant withdrawnAt,
         @Nullable Instant acknowledgedAt,
         @Nullable UUID updates,
-        @Nullable Long checkedVersion) {
+        @Nullable Long checkedVersion,
+        @Nullable UUID submission) {
 
     /** Empty for a share to the council made before each council was its own agency, whose council is not known. */
     public Optional<Recipient> recipient() {

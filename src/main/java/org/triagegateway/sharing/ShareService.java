@@ -108,12 +108,27 @@ public class ShareService {
      */
     @Transactional
     public Share send(HouseholdReference reference, Agency agency, @Nullable String lawfulBasis, AuditTrail.Actor by) {
+        return send(reference, agency, lawfulBasis, by, null);
+    }
+
+    /**
+     * The same, once for each submission of the share page: pressed twice, the second finds the share the
+     * first made (both wait for the household's lock, so they never both make one).
+     */
+    @Transactional
+    public Share send(HouseholdReference reference, Agency agency, @Nullable String lawfulBasis, AuditTrail.Actor by,
+                      @Nullable UUID submission) {
         // consent cannot be withdrawn between this check and the share being written (ConsentService.withdraw)
         households.lock(reference);
+        Optional<Share> made = submission == null ? Optional.empty()
+                : shares.findBySubmissionAndHouseholdReference(submission, reference.value());
+        if (made.isPresent()) {
+            return made.get();
+        }
         StoredAssessment latest = check(reference, agency, lawfulBasis);
         Recipient recipient = councils.recipient(households.get(reference).household(), agency).orElseThrow();
         Share share = create(households.get(reference), recipient, rules.lawfulBasis(lawfulBasis).orElseThrow(), latest, by, null,
-                List.of());
+                List.of(), submission);
         audit.record(by, "share-with-" + agency.slug(), AUDIT_RECORD, reference.value());
         return share;
     }
@@ -151,14 +166,14 @@ public class ShareService {
                 shares.checked(previous.get().id(), household.version());
                 continue;
             }
-            updates.add(create(household, recipient.get(), basis.get(), latest.get(), by, previous.get().id(), changes));
+            updates.add(create(household, recipient.get(), basis.get(), latest.get(), by, previous.get().id(), changes, null));
             audit.record(by, "share-update-with-" + agency.slug(), AUDIT_RECORD, reference.value());
         }
         return updates;
     }
 
     private Share create(StoredHousehold household, Recipient recipient, LawfulBasis basis, StoredAssessment latest,
-                         AuditTrail.Actor by, @Nullable UUID updates, List<Change> changes) {
+                         AuditTrail.Actor by, @Nullable UUID updates, List<Change> changes, @Nullable UUID submission) {
         HouseholdReference reference = HouseholdReference.of(household.reference());
         Agency agency = recipient.agency();
         Set<String> benefits = rules.benefits(agency);
@@ -192,7 +207,7 @@ public class ShareService {
         Content content = new Content(values, latest.result().assessmentDate(), results, basis,
                 sent.stream().map(ShareDocument::name).toList(), changes);
         Share share = shares.save(new Share(id, reference.value(), agency, recipient.council(), basis.id(), household.version(), latest.id(),
-                write(content), ShareStatus.SENT, by.name(), now(), null, null, null, null, null, updates, null));
+                write(content), ShareStatus.SENT, by.name(), now(), null, null, null, null, null, updates, null, submission));
         sent.forEach(documents::save);
         if (endpoints.webhook(recipient).isPresent()) {
             // in this transaction: delivered at least once, even if the service stops before it is

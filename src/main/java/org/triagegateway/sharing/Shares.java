@@ -18,6 +18,8 @@ interface Shares extends GenericRepository<Share, UUID> {
 
     Optional<Share> findById(UUID id);
 
+    Optional<Share> findBySubmissionAndHouseholdReference(UUID submission, String householdReference);
+
     /** A share an agency may see: its own (one council's, for a council), and not withdrawn. */
     @Query("SELECT * FROM share WHERE id = :id AND agency = :agency AND COALESCE(council, '') = :council AND withdrawn_at IS NULL")
     Optional<Share> visible(UUID id, Agency agency, String council);

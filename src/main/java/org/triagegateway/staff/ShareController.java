@@ -36,6 +36,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The adviser shares a household with an agency: the page says exactly what will be sent, whether
@@ -99,7 +100,7 @@ class ShareController {
             return HttpResponse.badRequest(new ModelAndView<>("staff/share", page(request, household, to, form.get("basis"),
                     List.of(new StaffPages.FieldError("basis", refused.getMessage())))));
         }
-        shares.send(household, to, form.get("basis"), actor);
+        shares.send(household, to, form.get("basis"), actor, submission(form.get("submission")));
         return HttpResponse.seeOther(URI.create("/staff/households/" + household.display() + "#sharing"));
     }
 
@@ -123,7 +124,16 @@ class ShareController {
                         .map(councils::label).orElse(agency.label()), consents.allows(household, agency, Purpose.DECIDE_CLAIMS),
                 evidenceConsent, rules.benefits(agency).stream().map(b -> benefits.get(b).name()).toList(),
                 SharePages.aboutEachPerson(rules.values(agency)), SharePages.aboutTheHousehold(rules.values(agency)), documents,
-                bases, errors);
+                bases, errors, UUID.randomUUID().toString());
+    }
+
+    /** The page's submission id; a form without one (or with a broken one) is sent as a submission of its own. */
+    private static UUID submission(String id) {
+        try {
+            return id == null ? UUID.randomUUID() : UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return UUID.randomUUID();
+        }
     }
 
     private static Agency agency(String slug) {

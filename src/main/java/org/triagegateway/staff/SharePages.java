@@ -29,7 +29,7 @@ public final class SharePages {
     public record SendPage(StaffPages.Chrome chrome, String reference, String agency, String agencyLabel, boolean consent,
                            boolean evidenceConsent, List<String> benefits, List<String> aboutEachPerson,
                            List<String> aboutTheHousehold, List<String> documents,
-                           List<StaffPages.Option> bases, List<StaffPages.FieldError> errors) {
+                           List<StaffPages.Option> bases, List<StaffPages.FieldError> errors, String submission) {
     }
 
     /** A share as the adviser sees it on the household page. */

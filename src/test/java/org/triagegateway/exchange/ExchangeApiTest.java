@@ -86,6 +86,9 @@ class ExchangeApiTest {
         Share council = both.get(0);
 
         JsonNode pending = json.readTree(send("GET", "/api/v1/exchange/shares", COUNCIL_KEY).body());
+        HttpResponse<String> lowerCase = client.send(HttpRequest.newBuilder(URI.create(server.getURI() + "/api/v1/exchange/shares"))
+                .header("Authorization", "bearer " + COUNCIL_KEY).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(lowerCase.statusCode()).as("the scheme's name in any case").isEqualTo(200);
         assertThat(pending.findValuesAsText("id")).contains(council.id().toString()).doesNotContain(both.get(1).id().toString());
 
         HttpResponse<String> fetched = send("GET", "/api/v1/exchange/shares/" + council.id(), COUNCIL_KEY);
@@ -127,7 +130,9 @@ class ExchangeApiTest {
             assertThat(send(method, path, JOBCENTRE_KEY).statusCode()).as(route + " with Jobcentre Plus's key").isEqualTo(404);
             assertThat(send(method, path, CENTRAL_BEDFORDSHIRE_KEY).statusCode()).as(route + " with another council's key")
                     .isEqualTo(404);
-            assertThat(send(method, path, null).statusCode()).as(route + " without a key").isEqualTo(401);
+            HttpResponse<String> withoutKey = send(method, path, null);
+            assertThat(withoutKey.statusCode()).as(route + " without a key").isEqualTo(401);
+            assertThat(withoutKey.headers().firstValue("WWW-Authenticate")).as("says how to sign in").hasValue("Bearer realm=\"exchange\"");
             assertThat(send(method, path, "not-a-key-" + COUNCIL_KEY).statusCode()).as(route + " with a wrong key").isEqualTo(401);
         }
         assertThat(adviser.get("/api/v1/exchange/shares").status()).as("staff are not agency systems").isIn(401, 403);

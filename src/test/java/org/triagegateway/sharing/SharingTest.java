@@ -246,6 +246,29 @@ class SharingTest {
                 .contains("A change of circumstances", "Central Bedfordshire");
     }
 
+    /** "Share" pressed twice, or sent twice by a flaky connection, sends one share; a fresh page can send another. */
+    @Test
+    void theShareButtonPressedTwiceSendsOneShare() throws IOException {
+        HouseholdReference reference = household();
+        consents.record(reference, Agency.COUNCIL, Purpose.DECIDE_CLAIMS, "Amara Okafor", HowGiven.IN_PERSON, "test");
+        String path = "/staff/households/" + reference.display() + "/share/council";
+        Map<String, String> form = Map.of("basis", "hb-claim-forwarding", "submission", submission(adviser.get(path)));
+
+        assertThat(adviser.postForm(path, form).status()).isEqualTo(303);
+        assertThat(adviser.postForm(path, form).status()).as("the second press finds the first share").isEqualTo(303);
+        assertThat(shares.of(reference)).hasSize(1);
+
+        assertThat(adviser.postForm(path, Map.of("basis", "hb-claim-forwarding", "submission", submission(adviser.get(path))))
+                .status()).isEqualTo(303);
+        assertThat(shares.of(reference)).as("sent again on purpose, from the page").hasSize(2);
+    }
+
+    private static String submission(Api.Response page) {
+        Matcher m = Pattern.compile("name=\"submission\" value=\"([0-9a-f-]{36})\"").matcher(page.body());
+        assertThat(m.find()).as("the share page carries its submission").isTrue();
+        return m.group(1);
+    }
+
     /**
      * Consent is withdrawn for what it covered and nothing else: without consent to see evidence, the
      * council's officers no longer see the tenancy agreement, but still see the household, its results and
