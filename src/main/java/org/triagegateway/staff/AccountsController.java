@@ -26,6 +26,7 @@ import org.triagegateway.security.StaffAccountService;
 import org.triagegateway.staff.StaffPages.AccountRow;
 import org.triagegateway.staff.StaffPages.FieldError;
 import org.triagegateway.staff.StaffPages.Option;
+import org.triagegateway.web.ProblemException;
 
 import java.net.URI;
 import java.time.Clock;
@@ -119,7 +120,8 @@ class AccountsController {
             case "council" -> {
                 Optional<String> council = council(form.get("council"));
                 if (account.role() != Role.COUNCIL_OFFICER || council.isEmpty()) {
-                    return HttpResponse.badRequest();
+                    throw new ProblemException(HttpStatus.BAD_REQUEST, "Choose a council",
+                            "Only a council benefits officer has a council: choose theirs from the list, and press Change council.");
                 }
                 accounts.setCouncil(id, council.get());
             }
