@@ -19,7 +19,9 @@ import org.triagegateway.household.FactPath;
 import org.triagegateway.household.Household;
 import org.triagegateway.household.HouseholdReference;
 import org.triagegateway.household.HouseholdService;
+import org.triagegateway.household.Person;
 import org.triagegateway.household.StoredHousehold;
+import org.triagegateway.questions.QuestionCatalogue;
 import org.triagegateway.security.Roles;
 import org.triagegateway.security.SignedIn;
 import org.triagegateway.web.ProblemException;
@@ -54,9 +56,11 @@ class HouseholdRecordController {
 
     private final HouseholdService households;
     private final HouseholdEdit edit;
+    private final QuestionCatalogue catalogue;
 
-    HouseholdRecordController(HouseholdService households, HouseholdEdit edit) {
+    HouseholdRecordController(HouseholdService households, HouseholdEdit edit, QuestionCatalogue catalogue) {
         this.households = households;
+        this.catalogue = catalogue;
         this.edit = edit;
     }
 
@@ -76,6 +80,9 @@ class HouseholdRecordController {
         JsonNode tree = edit.tree(stored.household());
         Map<String, List<RecordRow>> sections = new LinkedHashMap<>();
         for (FactPath path : FactPath.valuesOf(tree)) {
+            if (!shown(path, tree, stored.household())) {
+                continue;
+            }
             FactField field = new FactField(path);
             sections.computeIfAbsent(FactLabels.section(path, stored.household()), s -> new ArrayList<>())
                     .add(new RecordRow(FactLabels.label(path), field.display(path.read(tree)),
@@ -96,6 +103,23 @@ class HouseholdRecordController {
                 .orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "No such value",
                         "The household record has no value called " + fact + "."));
         return new ModelAndView<>("staff/answers", changePage(request, stored, field, field.typed(field.path().read(tree)), List.of()));
+    }
+
+    /**
+     * A value left empty that cannot apply to this person is not offered: a child's National Insurance
+     * number, a 7-year-old's pregnancy or fit note (the catalogue says whom each fact is asked of). A value
+     * that is there is always shown, whoever it is about, so nothing recorded is out of sight.
+     */
+    private boolean shown(FactPath path, JsonNode tree, Household household) {
+        Optional<Person> person = path.person(household);
+        if (person.isEmpty() || path.read(tree).filter(v -> !v.isNull()).isPresent()) {
+            return true;
+        }
+        Person.Role role = person.get().role();
+        if (path.name().equals("nationalInsuranceNumber")) {
+            return role != Person.Role.CHILD;
+        }
+        return catalogue.find(path.toString()).map(question -> question.about(role)).orElse(true);
     }
 
     /** The answers to the questions, or a changed value: saved onto the version the adviser saw, then assessed again. */

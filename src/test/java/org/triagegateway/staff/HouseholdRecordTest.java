@@ -103,6 +103,21 @@ class HouseholdRecordTest {
         assertThat(households.get(reference).version()).isEqualTo(1);
     }
 
+    /**
+     * The record offers only what can apply to each person: a child (born 2009) is not offered a National
+     * Insurance number, pregnancy or a fit note, which the claimant is; a value that is there is shown.
+     */
+    @Test
+    void theRecordOffersEachPersonOnlyWhatCanApplyToThem() throws IOException {
+        HouseholdReference reference = create();
+        String record = api.get("/staff/households/" + reference.display() + "/record").body();
+        assertThat(record).contains("/record/people-0-nationalInsuranceNumber", "/record/people-0-pregnant", "/record/people-0-fitNote",
+                        "/record/people-1-dateOfBirth", "/record/people-1-inEducation")
+                .doesNotContain("/record/people-1-nationalInsuranceNumber", "/record/people-1-pregnant", "/record/people-1-fitNote",
+                        "/record/people-0-inEducation");
+        assertThat(record).as("a value that is there is shown, whoever it is about").contains("/record/people-0-caresForDisabledPerson");
+    }
+
     @Test
     void aChangeCanTakeAValueAwayOrCorrectIt() throws IOException {
         HouseholdReference reference = create();
