@@ -176,12 +176,13 @@ class KioskResults {
         Locale locale = language.locale();
         String pounds = result.amount() == null ? null : pounds(result.amount(), language);
         List<BenefitResult> offset = result.benefit().equals(UNIVERSAL_CREDIT) ? takenOffCreditLater(evaluation, household) : List.of();
+        boolean withoutRent = leavesOutRent(result, household);
         // one period people understand, a month, with the week beside it where the benefit is paid weekly
         String amount = result.amount() == null || result.amount().signum() <= 0 ? null
                 : result.period().equals("week")
                 ? messages.text("amount.per.week.monthly", locale, pounds, pounds(BenefitResult.monthly(result.amount(), "week"), language))
-                : !offset.isEmpty() ? creditAfter(result, offset, leavesOutRent(result, household), language)
-                : leavesOutRent(result, household) ? messages.text("amount.per.month.withoutRent", locale, pounds)
+                : !offset.isEmpty() ? creditAfter(result, offset, withoutRent, language)
+                : withoutRent ? messages.text("amount.per.month.withoutRent", locale, pounds)
                 : messages.find("amount.per." + result.period().replace(' ', '_'), locale, pounds).orElse(pounds);
         Text reason = result.reasons().isEmpty() ? null : capitalised(text(result.reasons().get(0), language));
         return new BenefitCard(result.benefit(), messages.find("benefit." + result.benefit(), locale).orElse(result.name()),

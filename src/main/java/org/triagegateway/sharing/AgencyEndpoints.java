@@ -9,6 +9,7 @@ import org.triagegateway.location.Council;
 import org.triagegateway.location.Locations;
 
 import java.net.URI;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -27,7 +28,7 @@ public class AgencyEndpoints {
     /** A key shorter than this could be guessed. */
     public static final int SHORTEST_KEY = 32;
 
-    private final Map<Recipient, String> keys = new LinkedHashMap<>();
+    private final Map<Recipient, String> keys;
     private final Map<Recipient, URI> webhooks = new HashMap<>();
 
     @Inject
@@ -46,7 +47,11 @@ public class AgencyEndpoints {
 
     /** Each agency's settings, Jobcentre Plus first: a key or webhook that would be unsafe stops the service starting. */
     AgencyEndpoints(Map<Recipient, Setting> settings) {
-        settings.forEach((recipient, setting) -> add(recipient, setting.key().strip(), setting.webhook().strip(), prefix(recipient)));
+        Map<Recipient, String> found = new LinkedHashMap<>();
+        settings.forEach((recipient, setting) -> add(found, recipient, setting.key().strip(), setting.webhook().strip(),
+                prefix(recipient)));
+        // read on every exchange request: built once, never copied
+        this.keys = Collections.unmodifiableMap(found);
     }
 
     /** What one agency's system is given: its key (empty for none) and its webhook (empty for none). */
@@ -74,7 +79,7 @@ public class AgencyEndpoints {
                 .or(() -> environment.getProperty(prefix.toLowerCase(Locale.ROOT) + name, String.class)).orElse("");
     }
 
-    private void add(Recipient recipient, String key, String webhook, String prefix) {
+    private void add(Map<Recipient, String> keys, Recipient recipient, String key, String webhook, String prefix) {
         if (!key.isEmpty()) {
             if (key.length() < SHORTEST_KEY) {
                 throw new IllegalStateException(prefix + ".key must be at least " + SHORTEST_KEY + " characters");
@@ -120,7 +125,7 @@ public class AgencyEndpoints {
 
     /** Every agency whose system has a key, with it: to find whose key a request presents. */
     public Map<Recipient, String> keys() {
-        return Map.copyOf(keys);
+        return keys;
     }
 
     public Optional<URI> webhook(Recipient agency) {

@@ -31,7 +31,7 @@ public record Consent(
 
     /** Empty for consent to the council given before each council was its own agency, whose council is not known. */
     public Optional<Recipient> recipient() {
-        return agency == Agency.COUNCIL && council == null ? Optional.empty() : Optional.of(new Recipient(agency, council));
+        return Recipient.of(agency, council);
     }
 
     public boolean active() {

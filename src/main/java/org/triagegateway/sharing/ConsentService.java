@@ -108,7 +108,7 @@ public class ConsentService {
                 .orElse(false);
     }
 
-    /** For the council: for the council of the home as it is now; false where that is not known. */
+    /** What withdrawn consent ends for one agency: its shares (or only their evidence), and its system is told. */
     private void stop(HouseholdReference household, Recipient recipient, Purpose purpose, Instant now) {
         boolean evidence = purpose == Purpose.EVIDENCE;
         // the agency's system is told, for each share its webhook was sent or was to be sent
@@ -130,6 +130,7 @@ public class ConsentService {
                 .filter(s -> s.agency() == Agency.COUNCIL).flatMap(s -> s.recipient().stream()).distinct().toList();
     }
 
+    /** For the council: for the council of the home as it is now; false where that is not known. */
     public boolean allows(HouseholdReference household, Agency agency, Purpose purpose) {
         return councils.recipient(households.get(household).household(), agency).filter(r -> allows(household, r, purpose)).isPresent();
     }

@@ -2,6 +2,8 @@ package org.triagegateway.sharing;
 
 import io.micronaut.core.annotation.Nullable;
 
+import java.util.Optional;
+
 /**
  * Who a share goes to, and so who may see it: Jobcentre Plus, or one council's benefits office. Each
  * English council is its own agency, with its own officers, inbox, exchange key and webhook
@@ -18,6 +20,14 @@ public record Recipient(Agency agency, @Nullable String council) {
         if ((agency == Agency.COUNCIL) != (council != null) || council != null && council.isBlank()) {
             throw new IllegalArgumentException("A council, and only a council, is named by its code: " + agency + " " + council);
         }
+    }
+
+    /**
+     * Who a share or consent row is for; empty for one to the council from before each council was its
+     * own agency, whose council is not known.
+     */
+    static Optional<Recipient> of(Agency agency, @Nullable String council) {
+        return agency == Agency.COUNCIL && council == null ? Optional.empty() : Optional.of(new Recipient(agency, council));
     }
 
     public static Recipient council(String code) {

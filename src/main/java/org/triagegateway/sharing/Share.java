@@ -46,6 +46,6 @@ public record Share(
 
     /** Empty for a share to the council made before each council was its own agency, whose council is not known. */
     public Optional<Recipient> recipient() {
-        return agency == Agency.COUNCIL && council == null ? Optional.empty() : Optional.of(new Recipient(agency, council));
+        return Recipient.of(agency, council);
     }
 }

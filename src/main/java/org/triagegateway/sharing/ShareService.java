@@ -125,10 +125,9 @@ public class ShareService {
         if (made.isPresent()) {
             return made.get();
         }
-        StoredAssessment latest = check(reference, agency, lawfulBasis);
-        Recipient recipient = councils.recipient(households.get(reference).household(), agency).orElseThrow();
-        Share share = create(households.get(reference), recipient, rules.lawfulBasis(lawfulBasis).orElseThrow(), latest, by, null,
-                List.of(), submission);
+        Checked checked = checked(reference, agency, lawfulBasis);
+        Share share = create(checked.household(), checked.recipient(), rules.lawfulBasis(lawfulBasis).orElseThrow(), checked.latest(),
+                by, null, List.of(), submission);
         audit.record(by, "share-with-" + agency.slug(), AUDIT_RECORD, reference.value());
         return share;
     }
@@ -225,7 +224,16 @@ public class ShareService {
      * @throws RefusedShareException saying why not
      */
     public StoredAssessment check(HouseholdReference reference, Agency agency, @Nullable String lawfulBasis) {
-        Optional<Recipient> recipient = councils.recipient(households.get(reference).household(), agency);
+        return checked(reference, agency, lawfulBasis).latest();
+    }
+
+    /** What a share that may be sent goes with: the household as it is, who it goes to, and the assessment. */
+    private record Checked(StoredHousehold household, Recipient recipient, StoredAssessment latest) {
+    }
+
+    private Checked checked(HouseholdReference reference, Agency agency, @Nullable String lawfulBasis) {
+        StoredHousehold household = households.get(reference);
+        Optional<Recipient> recipient = councils.recipient(household.household(), agency);
         if (recipient.isEmpty()) {
             throw new RefusedShareException("We do not know which council this household's home is in, so we cannot tell "
                     + "which council to share with. Add the home's postcode or council to the record first.");
@@ -237,9 +245,10 @@ public class ShareService {
         if (lawfulBasis == null || rules.lawfulBasis(lawfulBasis).filter(b -> b.agency() == agency).isEmpty()) {
             throw new RefusedShareException("Choose the legal gateway that allows sharing with " + agency.label() + ".");
         }
-        return current(reference).orElseThrow(() -> new RefusedShareException("The record has changed since it was last "
-                + "assessed, or was last assessed for another day: assess it again first, so the agency gets today's results "
-                + "for the record as it is."));
+        StoredAssessment latest = current(reference).orElseThrow(() -> new RefusedShareException("The record has changed since "
+                + "it was last assessed, or was last assessed for another day: assess it again first, so the agency gets today's "
+                + "results for the record as it is."));
+        return new Checked(household, recipient.get(), latest);
     }
 
     /** The latest assessment, if it is of the record as it is now and for today: never a what-if for another date. */

@@ -169,7 +169,9 @@ class HouseholdsController {
                         .map(b -> BetterOffFigure.html(b, "better-off", BetterOffWords.ENGLISH)).orElse(null),
                 saved != null && saved == stored.version() ? "Saved as version " + saved + " and assessed again." : null,
                 forms.all().stream().map(f -> new HouseholdPage.FormLink(f.id(), f.title(), f.agency().label(),
-                        consents.allows(household, f.agency(), Purpose.DECIDE_CLAIMS))).toList(), shares.of(household)));
+                        councils.recipient(stored.household(), f.agency())
+                                .filter(r -> ConsentService.allows(given, r, Purpose.DECIDE_CLAIMS)).isPresent())).toList(),
+                shares.of(household)));
     }
 
     @Post(value = "/{reference}/assess", consumes = MediaType.APPLICATION_FORM_URLENCODED)
