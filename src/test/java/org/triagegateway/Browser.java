@@ -155,7 +155,17 @@ public final class Browser implements AutoCloseable {
             driver.manage().window().setSize(new Dimension(width, window.getHeight()));
             long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-            assertThat(overflow).as("pixels past the right edge of %s at %d px", path(), width).isLessThanOrEqualTo(0);
+            if (overflow > 0) {
+                // the innermost elements that reach past the edge: what to mend
+                Object culprits = ((JavascriptExecutor) driver).executeScript("""
+                        const edge = document.documentElement.clientWidth;
+                        const wide = [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > edge + 1);
+                        return wide.filter(e => !wide.some(o => o !== e && e.contains(o))).slice(0, 5)
+                            .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : '')
+                                + ' "' + (e.textContent || '').trim().slice(0, 40) + '"').join('; ');""");
+                assertThat(overflow).as("pixels past the right edge of %s at %d px, from %s", path(), width, culprits)
+                        .isLessThanOrEqualTo(0);
+            }
         } finally {
             driver.manage().window().setSize(window);
         }

@@ -30,6 +30,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -133,40 +134,75 @@ public class ShareService {
     }
 
     /**
-     * After the household changed and was assessed again: each agency that was sent it, and may
-     * still be, gets an update naming the share it follows and what changed among the values it
-     * gets, under the same legal gateway. An agency none of whose values changed gets nothing.
+     * What changed, among the values an agency gets, since the share it was last sent: an update
+     * waiting for the adviser to look at and send.
+     *
+     * @param follows the share the update follows, whose legal gateway it goes under
+     * @param recipient null, with no changes, for a share that names no council (ADR 0009)
+     */
+    public record UnsentUpdate(Share follows, @Nullable Recipient recipient, List<Change> changes) {
+    }
+
+    /**
+     * The updates that would go now, one for each agency that was sent the household, may still be,
+     * and has values that changed since. Nothing is sent or written.
+     */
+    @ReadOnly
+    public List<UnsentUpdate> unsent(HouseholdReference reference) {
+        return updates(households.get(reference)).stream().filter(u -> !u.changes().isEmpty()).toList();
+    }
+
+    /**
+     * Sends each update {@link #unsent} finds, naming the share it follows and what changed, under the
+     * same legal gateway: only while the latest assessment is of the record as it is now, so the agency
+     * gets today's results with it. An agency none of whose values changed gets nothing, and is not
+     * looked at again for this version.
      */
     @Transactional
     public List<Share> sendUpdates(HouseholdReference reference, AuditTrail.Actor by) {
         households.lock(reference);
         StoredHousehold household = households.get(reference);
-        List<Share> updates = new ArrayList<>();
-        for (Agency agency : Agency.values()) {
-            // an update goes where the share it follows went, while consent for that agency stands
-            Optional<Share> previous = shares.findByHouseholdReferenceOrderBySentAtDesc(reference.value()).stream()
-                    .filter(s -> s.agency() == agency && s.withdrawnAt() == null).findFirst()
-                    .filter(s -> s.householdVersion() < household.version());
-            Optional<StoredAssessment> latest = current(reference);
-            Optional<LawfulBasis> basis = previous.flatMap(p -> rules.lawfulBasis(p.lawfulBasis()));
-            Optional<Recipient> recipient = previous.flatMap(Share::recipient);
-            if (previous.isPresent() && recipient.isEmpty()) {
-                // shared before each council was its own agency, with a home whose council is not known: no update
-                shares.checked(previous.get().id(), household.version());
+        Optional<StoredAssessment> latest = current(reference);
+        if (latest.isEmpty()) {
+            return List.of();
+        }
+        List<Share> sent = new ArrayList<>();
+        for (UnsentUpdate update : updates(household)) {
+            if (update.changes().isEmpty()) {
+                shares.checked(update.follows().id(), household.version());
                 continue;
             }
-            if (previous.isEmpty() || latest.isEmpty() || basis.isEmpty()
-                    || !consents.allows(reference, recipient.get(), Purpose.DECIDE_CLAIMS)) {
+            LawfulBasis basis = rules.lawfulBasis(update.follows().lawfulBasis()).orElseThrow();
+            sent.add(create(household, Objects.requireNonNull(update.recipient()), basis, latest.get(), by, update.follows().id(), update.changes(), null));
+            audit.record(by, "share-update-with-" + update.recipient().agency().slug(), AUDIT_RECORD, reference.value());
+        }
+        return sent;
+    }
+
+    /** For each agency whose latest share is of an older version: what changed since, possibly nothing. */
+    private List<UnsentUpdate> updates(StoredHousehold household) {
+        HouseholdReference reference = HouseholdReference.of(household.reference());
+        List<Share> all = shares.findByHouseholdReferenceOrderBySentAtDesc(reference.value());
+        List<UnsentUpdate> updates = new ArrayList<>();
+        for (Agency agency : Agency.values()) {
+            // an update goes where the share it follows went, while consent for that agency stands
+            Optional<Share> previous = all.stream().filter(s -> s.agency() == agency && s.withdrawnAt() == null).findFirst()
+                    .filter(s -> s.householdVersion() < household.version());
+            if (previous.isEmpty() || rules.lawfulBasis(previous.get().lawfulBasis()).isEmpty()) {
+                continue;
+            }
+            Optional<Recipient> recipient = previous.get().recipient();
+            if (recipient.isEmpty()) {
+                // shared before each council was its own agency, with a home whose council is not known: no update
+                updates.add(new UnsentUpdate(previous.get(), null, List.of()));
+                continue;
+            }
+            if (!consents.allows(reference, recipient.get(), Purpose.DECIDE_CLAIMS)) {
                 continue;
             }
             JsonNode before = content(previous.get()).household();
-            List<Change> changes = Change.between(before, rules.minimise(json.valueToTree(household.household()), agency));
-            if (changes.isEmpty()) {
-                shares.checked(previous.get().id(), household.version());
-                continue;
-            }
-            updates.add(create(household, recipient.get(), basis.get(), latest.get(), by, previous.get().id(), changes, null));
-            audit.record(by, "share-update-with-" + agency.slug(), AUDIT_RECORD, reference.value());
+            updates.add(new UnsentUpdate(previous.get(), recipient.get(),
+                    Change.between(before, rules.minimise(json.valueToTree(household.household()), agency))));
         }
         return updates;
     }
@@ -259,10 +295,13 @@ public class ShareService {
                 .filter(a -> a.householdVersion() == version && a.result().assessmentDate().equals(today));
     }
 
-    /** Households shared before and assessed since: where a change of circumstances may need sending. */
+    /**
+     * Households shared before, assessed since, and not changed after {@code quietSince}: where a
+     * change of circumstances the adviser did not send themselves may need sending.
+     */
     @ReadOnly
-    public List<HouseholdReference> changedSinceShared() {
-        return shares.changedSinceShared().stream().map(HouseholdReference::of).toList();
+    public List<HouseholdReference> changedSinceShared(Instant quietSince) {
+        return shares.changedSinceShared(quietSince).stream().map(HouseholdReference::of).toList();
     }
 
     /** An agency's shares, newest first, without those whose consent was withdrawn. */

@@ -45,14 +45,17 @@ interface Shares extends GenericRepository<Share, UUID> {
 
     /**
      * Households with a share (the latest for its agency, not withdrawn) older than their latest
-     * assessment, and not yet found unchanged for that version: a change of circumstances to look at.
+     * assessment, not yet found unchanged for that version, and not changed since {@code quietSince}
+     * (the adviser may still be at work on it): a change of circumstances to look at.
      */
     @Query(value = "SELECT DISTINCT s.household_reference FROM share s WHERE s.withdrawn_at IS NULL "
             + "AND NOT EXISTS (SELECT 1 FROM share n WHERE n.updates = s.id) "
             + "AND EXISTS (SELECT 1 FROM assessment a WHERE a.household_reference = s.household_reference "
-            + "AND a.household_version > GREATEST(s.household_version, COALESCE(s.checked_version, 0))) LIMIT 50",
+            + "AND a.household_version > GREATEST(s.household_version, COALESCE(s.checked_version, 0))) "
+            + "AND EXISTS (SELECT 1 FROM household h WHERE h.reference = s.household_reference AND h.updated_at < :quietSince) "
+            + "LIMIT 50",
             nativeQuery = true)
-    List<String> changedSinceShared();
+    List<String> changedSinceShared(Instant quietSince);
 
     @Query("UPDATE share SET checked_version = :version WHERE id = :id")
     long checked(UUID id, long version);

@@ -16,6 +16,7 @@ import org.triagegateway.sharing.Recipient;
 import org.triagegateway.sharing.Share;
 import org.triagegateway.sharing.ShareStatus;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -36,12 +37,14 @@ import java.util.Map;
  * @param current whether the assessment is of the household's current version
  * @param betterOff the better-off figure's HTML (built from escaped text), for a claimant below State Pension age
  * @param notice what was just saved, or null
+ * @param unsent changes the agencies sent the household have not been sent yet
+ * @param unsentGoAfter how long after the last change those go by themselves: "1 hour"
  */
 @Introspected
 public record HouseholdPage(StaffPages.Chrome chrome, String reference, long version, List<PersonRow> people,
                             List<ConsentRow> consents, List<DocumentRow> evidence, @Nullable String assessedOn, boolean current, List<Card> cards,
                             List<ToDo> toDo, @Nullable String betterOff, @Nullable String notice, List<FormLink> forms,
-                            List<SharePages.ShareRow> shares) {
+                            List<SharePages.ShareRow> shares, List<SharePages.UnsentRow> unsent, String unsentGoAfter) {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
@@ -83,16 +86,18 @@ public record HouseholdPage(StaffPages.Chrome chrome, String reference, long ver
     static HouseholdPage of(StaffPages.Chrome chrome, StoredHousehold stored, List<Consent> given,
                             Function<Recipient, String> agencyLabel, List<EvidenceSummary> documents,
                             @Nullable StoredAssessment assessment, LocalDate today, @Nullable String betterOff,
-                            @Nullable String notice, List<FormLink> forms, List<Share> sent) {
+                            @Nullable String notice, List<FormLink> forms, List<Share> sent,
+                            List<SharePages.UnsentRow> unsent, String unsentGoAfter) {
         Household household = stored.household();
         List<PersonRow> people = household.people().stream().map(p -> person(p, today)).toList();
         List<ConsentRow> consents = given.stream().map(c -> consent(c, c.recipient().map(agencyLabel)
                 .orElse(c.agency().label() + " (which council is not known)"))).toList();
         List<DocumentRow> evidence = documents.stream().map(HouseholdPage::document).toList();
-        List<SharePages.ShareRow> shares = sent.stream().map(SharePages::row).toList();
+        List<SharePages.ShareRow> shares = sent.stream()
+                .map(s -> SharePages.row(s, s.recipient().map(agencyLabel).orElse(s.agency().label()))).toList();
         if (assessment == null) {
             return new HouseholdPage(chrome, stored.reference(), stored.version(), people, consents, evidence, null, false, List.of(),
-                    List.of(), betterOff, notice, forms, shares);
+                    List.of(), betterOff, notice, forms, shares, unsent, unsentGoAfter);
         }
         List<Card> cards = new ArrayList<>();
         Map<String, ToDo> toDo = new LinkedHashMap<>();
@@ -110,7 +115,7 @@ public record HouseholdPage(StaffPages.Chrome chrome, String reference, long ver
         }
         return new HouseholdPage(chrome, stored.reference(), stored.version(), people, consents, evidence,
                 DATE.format(assessment.result().assessmentDate()), assessment.householdVersion() == stored.version(),
-                cards, List.copyOf(toDo.values()), betterOff, notice, forms, shares);
+                cards, List.copyOf(toDo.values()), betterOff, notice, forms, shares, unsent, unsentGoAfter);
     }
 
     private static PersonRow person(Person p, LocalDate today) {
@@ -132,6 +137,15 @@ public record HouseholdPage(StaffPages.Chrome chrome, String reference, long ver
                 : String.format(Locale.UK, "%.1f MB", d.sizeBytes() / (1024.0 * 1024.0));
         return new DocumentRow(d.id().toString(), d.fileName(), d.evidences().label(), type, size,
                 when(d.uploadedAt()) + " by " + d.uploadedBy());
+    }
+
+    /** "1 hour", "90 minutes", "2 hours". */
+    static String words(Duration duration) {
+        long minutes = Math.max(1, duration.toMinutes());
+        if (minutes % 60 == 0) {
+            return minutes == 60 ? "1 hour" : minutes / 60 + " hours";
+        }
+        return minutes == 1 ? "1 minute" : minutes + " minutes";
     }
 
     static String when(Instant at) {

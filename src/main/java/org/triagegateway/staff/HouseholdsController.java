@@ -30,6 +30,7 @@ import org.triagegateway.household.NationalInsuranceNumber;
 import org.triagegateway.household.StoredHousehold;
 import org.triagegateway.security.Roles;
 import org.triagegateway.security.SignedIn;
+import org.triagegateway.sharing.ChangeOfCircumstances;
 import org.triagegateway.sharing.Consent;
 import org.triagegateway.sharing.ConsentService;
 import org.triagegateway.sharing.HouseholdCouncil;
@@ -70,11 +71,13 @@ class HouseholdsController {
     private final HttpClientAddressResolver addresses;
     private final Clock clock;
     private final HouseholdCouncil councils;
+    private final ChangeOfCircumstances changes;
 
     HouseholdsController(HouseholdService households, AssessmentService assessments, ClaimantSweep sweep, ClaimForms forms, ShareService shares,
                          ConsentService consents, EvidenceService evidence, AuditTrail audit,
-                         HttpClientAddressResolver addresses, HouseholdCouncil councils, Clock clock) {
+                         HttpClientAddressResolver addresses, HouseholdCouncil councils, ChangeOfCircumstances changes, Clock clock) {
         this.households = households;
+        this.changes = changes;
         this.councils = councils;
         this.assessments = assessments;
         this.sweep = sweep;
@@ -158,20 +161,50 @@ class HouseholdsController {
     @Get(value = "/{reference}", produces = MediaType.TEXT_HTML)
     @Audited(action = "read", record = "household")
     ModelAndView<HouseholdPage> household(HttpRequest<?> request, @PathVariable String reference,
-                                          @QueryValue @Nullable Long saved) {
+                                          @QueryValue @Nullable Long saved, @QueryValue @Nullable Integer updates) {
         SignedIn who = SignedIn.of(request).orElseThrow();
         HouseholdReference household = HouseholdReference.of(reference);
         StoredHousehold stored = households.get(household);
         StoredAssessment latest = assessments.list(household).stream().findFirst().orElse(null);
         List<Consent> given = consents.of(household);
+        List<SharePages.UnsentRow> unsent = shares.unsent(household).stream().map(u -> new SharePages.UnsentRow(
+                councils.label(u.recipient()), SharePages.changes(u.changes(), stored.household()))).toList();
         return new ModelAndView<>("staff/household", HouseholdPage.of(StaffPages.Chrome.of(who, PATH), stored,
                 given, councils::label, evidence.of(household), latest, LocalDate.now(clock), latest == null ? null : sweep.of(stored, latest)
                         .map(b -> BetterOffFigure.html(b, "better-off", BetterOffWords.ENGLISH)).orElse(null),
-                saved != null && saved == stored.version() ? "Saved as version " + saved + " and assessed again." : null,
+                notice(stored, saved, updates, !unsent.isEmpty()),
                 forms.all().stream().map(f -> new HouseholdPage.FormLink(f.id(), f.title(), f.agency().label(),
                         councils.recipient(stored.household(), f.agency())
                                 .filter(r -> ConsentService.allows(given, r, Purpose.DECIDE_CLAIMS)).isPresent())).toList(),
-                shares.of(household)));
+                shares.of(household), unsent, HouseholdPage.words(changes.quietFor())));
+    }
+
+    @Nullable
+    private static String notice(StoredHousehold stored, @Nullable Long saved, @Nullable Integer updates, boolean unsent) {
+        if (saved != null && saved == stored.version()) {
+            return "Saved as version " + saved + " and assessed again." + (unsent ? " Check the changes not yet sent, under Sharing." : "");
+        }
+        if (updates != null) {
+            return switch (updates) {
+                case 0 -> "Nothing was sent.";
+                case 1 -> "Sent 1 update.";
+                default -> "Sent " + updates + " updates.";
+            };
+        }
+        return null;
+    }
+
+    /** The adviser has checked what changed and sends it: one update to each agency whose values changed. */
+    @Post(value = "/{reference}/updates", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> sendUpdates(HttpRequest<?> request, @PathVariable String reference, @Body Map<String, String> form) {
+        SignedIn who = SignedIn.of(request).orElseThrow();
+        if (!who.sentBy(form.get("csrf"))) {
+            return HttpResponse.status(HttpStatus.FORBIDDEN);
+        }
+        HouseholdReference household = HouseholdReference.of(reference);
+        // pressed twice, the second finds nothing left to send
+        int sent = shares.sendUpdates(household, who.actor(addresses.resolve(request))).size();
+        return HttpResponse.seeOther(URI.create(PATH + "/" + household.display() + "?updates=" + sent + "#sharing"));
     }
 
     @Post(value = "/{reference}/assess", consumes = MediaType.APPLICATION_FORM_URLENCODED)

@@ -142,19 +142,7 @@ class InboxController {
                 documents, share.moreInformation(),
                 share.status() == ShareStatus.ACCEPTED || share.status() == ShareStatus.MORE_INFORMATION_REQUESTED,
                 share.updates() == null ? null : shares.find(share.updates()).map(SharePages::sent).orElse("an earlier date"),
-                changes(content, household), errors);
-    }
-
-    private static List<SharePages.ChangeRow> changes(ShareService.Content content, Household household) {
-        List<SharePages.ChangeRow> rows = new ArrayList<>();
-        for (Change change : content.changes()) {
-            FactPath.parse(change.value()).ifPresent(path -> {
-                FactField field = new FactField(path);
-                rows.add(new SharePages.ChangeRow(FactLabels.section(path, household), FactLabels.label(path),
-                        field.display(Optional.ofNullable(change.before())), field.display(Optional.ofNullable(change.after()))));
-            });
-        }
-        return rows;
+                SharePages.changes(content.changes(), household), errors);
     }
 
     private Household household(ShareService.Content content) {

@@ -3,7 +3,10 @@ package org.triagegateway.staff;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import org.triagegateway.household.FactLabels;
+import org.triagegateway.household.FactPath;
+import org.triagegateway.household.Household;
 import org.triagegateway.sharing.Agency;
+import org.triagegateway.sharing.Change;
 import org.triagegateway.sharing.Share;
 import org.triagegateway.sharing.ShareStatus;
 
@@ -32,10 +35,19 @@ public final class SharePages {
                            List<StaffPages.Option> bases, List<StaffPages.FieldError> errors, String submission) {
     }
 
-    /** A share as the adviser sees it on the household page. */
+    /**
+     * A share as the adviser sees it on the household page.
+     *
+     * @param update whether it is an update following an earlier share
+     */
     @Introspected
-    public record ShareRow(String agency, String sent, String status, String statusClass, @Nullable String moreInformation,
-                           boolean withdrawn) {
+    public record ShareRow(String agency, boolean update, String sent, String status, String statusClass,
+                           @Nullable String moreInformation, boolean withdrawn) {
+    }
+
+    /** Changes the adviser has not sent yet to one agency: "the Luton council benefits office". */
+    @Introspected
+    public record UnsentRow(String agency, List<ChangeRow> changes) {
     }
 
     @Introspected
@@ -89,10 +101,24 @@ public final class SharePages {
         };
     }
 
-    static ShareRow row(Share share) {
+    /** @param agency who it went to, in words: "the Luton council benefits office" */
+    static ShareRow row(Share share, String agency) {
         boolean withdrawn = share.withdrawnAt() != null;
-        return new ShareRow(share.agency().label(), sent(share), withdrawn ? "Consent withdrawn" : share.status().label(),
+        return new ShareRow(agency, share.updates() != null, sent(share), withdrawn ? "Consent withdrawn" : share.status().label(),
                 withdrawn ? "govuk-tag--grey" : statusClass(share.status()), share.moreInformation(), withdrawn);
+    }
+
+    /** Each change in words, with the person or part of the household it is about. */
+    static List<ChangeRow> changes(List<Change> changes, Household household) {
+        List<ChangeRow> rows = new ArrayList<>();
+        for (Change change : changes) {
+            FactPath.parse(change.value()).ifPresent(path -> {
+                FactField field = new FactField(path);
+                rows.add(new ChangeRow(FactLabels.section(path, household), FactLabels.label(path),
+                        field.display(Optional.ofNullable(change.before())), field.display(Optional.ofNullable(change.after()))));
+            });
+        }
+        return rows;
     }
 
     /** What is sent about each person, by name: "Date of birth", "Pay from work". */

@@ -22,6 +22,8 @@ import org.triagegateway.household.HouseholdService;
 import org.triagegateway.security.Role;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -241,7 +243,7 @@ class SharingTest {
         assessments.assessAndStore(luton, null);
         assertThat(share(luton, "council", "hb-claim-forwarding").body()).as("consent was for Luton")
                 .contains("has not consented to share with the Central Bedfordshire council benefits office");
-        assertThat(updates.sendDue()).as("Luton, which was sent the household, is told of the move").isEqualTo(1);
+        assertThat(updates.sendDue(anHourLater())).as("Luton, which was sent the household, is told of the move").isEqualTo(1);
         assertThat(lutonOfficer.get("/staff/inbox/" + shareId(lutonOfficer.get("/staff/inbox"), luton)).body())
                 .contains("A change of circumstances", "Central Bedfordshire");
     }
@@ -318,24 +320,49 @@ class SharingTest {
         share(reference, "council", "hb-claim-forwarding");
         share(reference, "jobcentre-plus", "identify-possible-claimants");
         int councilBefore = sharesOf(reference, Role.COUNCIL_OFFICER);
+        int jobcentreBefore = sharesOf(reference, Role.JOBCENTRE_OFFICER);
+        String page = "/staff/households/" + reference.display();
 
         // Jobcentre Plus's New Style JSA asks about National Insurance; the council's benefits do not
-        assertThat(adviser.postForm("/staff/households/" + reference.display() + "/record", Map.of("version", "1", "mode", "change",
+        assertThat(adviser.postForm(page + "/record", Map.of("version", "1", "mode", "change",
                 "facts", "people-0-recentNationalInsurance", "people-0-recentNationalInsurance", "false")).status()).isEqualTo(303);
-        assertThat(updates.sendDue()).as("looked for every few seconds; here, now").isEqualTo(1);
-        assertThat(updates.sendDue()).as("sent once").isZero();
+        String unsent = adviser.get(page).body();
+        assertThat(unsent).contains("Changes not sent yet", "For Jobcentre Plus", "Paid National Insurance in the last two or three tax years",
+                "Send the update").doesNotContain("For the Luton council benefits office");
+        assertThat(updates.sendDue(Instant.now().minus(Duration.ofHours(1)))).as("nothing goes while the adviser is at work on the case")
+                .isZero();
+        assertThat(sharesOf(reference, Role.JOBCENTRE_OFFICER)).isEqualTo(jobcentreBefore);
+
+        Api.Response sent = adviser.postForm(page + "/updates", Map.of());
+        assertThat(sent.status()).isEqualTo(303);
+        assertThat(sent.location()).endsWith("?updates=1#sharing");
+        assertThat(adviser.get(page + "?updates=1").body()).contains("Sent 1 update.", "Jobcentre Plus (DWP)</span>: an update")
+                .doesNotContain("Changes not sent yet");
+        assertThat(adviser.postForm(page + "/updates", Map.of()).location()).as("pressed again, nothing more goes")
+                .endsWith("?updates=0#sharing");
+        assertThat(updates.sendDue(anHourLater())).as("nothing left to send").isZero();
         assertThat(sharesOf(reference, Role.COUNCIL_OFFICER)).as("nothing the council gets changed").isEqualTo(councilBefore);
         Api.Response update = officer(Role.JOBCENTRE_OFFICER).get("/staff/inbox/" + shareId(inbox(Role.JOBCENTRE_OFFICER), reference));
         assertThat(update.body()).contains("A change of circumstances: this updates what was shared on", "What changed",
                 "Paid National Insurance in the last two or three tax years");
 
-        assertThat(adviser.postForm("/staff/households/" + reference.display() + "/record", Map.of("version", "2", "mode", "change",
+        // a typo put right in the same visit never travels; left unsent, the update goes once the case is quiet
+        assertThat(adviser.postForm(page + "/record", Map.of("version", "2", "mode", "change",
+                "facts", "housing-rent", "housing-rent", "5600")).status()).isEqualTo(303);
+        assertThat(adviser.postForm(page + "/record", Map.of("version", "3", "mode", "change",
                 "facts", "housing-rent", "housing-rent", "560")).status()).isEqualTo(303);
-        assertThat(updates.sendDue()).isEqualTo(2);
+        assertThat(adviser.get(page).body()).contains("For the Luton council benefits office", "£520.00", "£560.00")
+                .doesNotContain("£5,600.00");
+        assertThat(updates.sendDue(anHourLater())).as("one update each, with what changed over the visit").isEqualTo(2);
         assertThat(sharesOf(reference, Role.COUNCIL_OFFICER)).as("the rent is the council's business").isEqualTo(councilBefore + 1);
         String councilUpdate = officer(Role.COUNCIL_OFFICER).get("/staff/inbox/" + shareId(inbox(Role.COUNCIL_OFFICER), reference)).body();
-        assertThat(councilUpdate).contains("What changed", "£520.00", "£560.00");
+        assertThat(councilUpdate).contains("What changed", "£520.00", "£560.00").doesNotContain("£5,600.00");
         assertThat(actions(reference)).contains("share-update-with-jobcentre-plus", "share-update-with-council");
+    }
+
+    /** As if the adviser had left the case an hour ago: quiet since a moment from now. */
+    private static Instant anHourLater() {
+        return Instant.now().plusSeconds(1);
     }
 
     private int sharesOf(HouseholdReference reference, Role officer) {

@@ -59,7 +59,7 @@ class InboxBrowserTest extends StaffBrowserTestBase {
         browser.assertAccessible();
         browser.find("#basis-2").click();
         browser.clickAndWait(browser.find("main form button[type=submit]"));
-        assertThat(browser.text("#sharing ~ table")).contains("the council benefits office", "Sent");
+        assertThat(browser.text("#sharing ~ table")).contains("the Luton council benefits office", "Sent");
         browser.assertAccessible();
 
         signInAs(Role.JOBCENTRE_OFFICER);
@@ -86,6 +86,28 @@ class InboxBrowserTest extends StaffBrowserTestBase {
         browser.open("/staff/households/" + reference.display());
         assertThat(browser.text("#to-do ~ ul")).contains("A letter from the landlord showing the rent");
         assertThat(browser.text("#sharing ~ table")).contains("More information requested");
+
+        // the rent changes: the adviser sees what would go to whom, and sends it on purpose
+        browser.clickAndWait(browser.find("a[href$='/record']"));
+        browser.clickAndWait(browser.find("a[href$='/record/housing-rent']"));
+        browser.find("#housing-rent").clear();
+        browser.find("#housing-rent").sendKeys("115");
+        browser.clickAndWait(browser.find("main form button[type=submit]"));
+        assertThat(browser.text(".govuk-notification-banner")).contains("Check the changes not yet sent, under Sharing");
+        assertThat(browser.text("#unsent ~ table")).contains("For the Luton council benefits office", "Rent", "£110.00", "£115.00");
+        browser.assertAccessible();
+        browser.assertReflowsAt(320);
+        browser.screenshotsAt("household-unsent-changes", 320, 768);
+        browser.clickAndWait(browser.find("form[action$='/updates'] button"));
+        assertThat(browser.text(".govuk-notification-banner")).contains("Sent 1 update.");
+        assertThat(browser.pageText()).doesNotContain("Changes not sent yet");
+        assertThat(browser.text("#sharing ~ table")).contains("the Luton council benefits office: an update");
+        browser.assertAccessible();
+
+        signInAs(Role.COUNCIL_OFFICER);
+        browser.clickAndWait(browser.find("nav a[href='/staff/inbox']"));
+        browser.clickAndWait(browser.driver.findElement(By.xpath("(//main//a[text()='" + reference.display() + "'])[1]")));
+        assertThat(browser.pageText()).contains("A change of circumstances", "£110.00", "£115.00");
     }
 
     private void signInAs(Role role) {
