@@ -14,6 +14,7 @@ import org.triagegateway.household.FactPath;
 import org.triagegateway.household.Household;
 import org.triagegateway.household.HouseholdReference;
 import org.triagegateway.household.HouseholdService;
+import org.triagegateway.household.Plausibility;
 import org.triagegateway.household.StoredHousehold;
 import org.triagegateway.questions.StaffQuestions;
 import org.triagegateway.rules.BenefitResult;
@@ -75,13 +76,21 @@ class HouseholdEdit {
         return json.valueToTree(household);
     }
 
-    sealed interface Outcome permits Saved, Invalid, Changed {
+    sealed interface Outcome permits Saved, Invalid, Changed, Unlikely {
     }
 
     record Saved(StoredHousehold household) implements Outcome {
     }
 
     record Invalid(List<FieldError> errors) implements Outcome {
+    }
+
+    /**
+     * Values that are allowed but rarely right, to check before saving: nothing was written.
+     *
+     * @param sure what to send back, in hidden inputs, to say each value was checked and is right
+     */
+    record Unlikely(List<Plausibility.Doubt> doubts, Map<String, String> sure) implements Outcome {
     }
 
     /** Someone saved since the version the answers were based on: nothing was written. */
@@ -118,6 +127,13 @@ class HouseholdEdit {
         if (answers.isEmpty()) {
             return new Invalid(List.of(new FieldError(fields.get(0).firstInput(), "Answer at least one question")));
         }
+        // a value kept as it was is not questioned again
+        Map<FactField, JsonNode> changes = new LinkedHashMap<>();
+        answers.forEach((field, value) -> {
+            if (!field.path().read(before).map(HouseholdEdit::comparable).equals(Optional.of(comparable(value)))) {
+                changes.put(field, value);
+            }
+        });
         ObjectNode tree = (ObjectNode) before;
         answers.forEach((field, value) -> field.path().write(tree, value));
         Household changed;
@@ -130,9 +146,51 @@ class HouseholdEdit {
         if (!violations.isEmpty()) {
             return new Invalid(violations);
         }
+        Optional<Unlikely> unlikely = unlikely(tree, changes, form);
+        if (unlikely.isPresent()) {
+            return unlikely.get();
+        }
         StoredHousehold saved = households.update(reference, basedOn, changed);
         assessments.assessAndStore(reference, null);
         return new Saved(saved);
+    }
+
+    /** 500 and 500.00 are the same amount. */
+    private static Object comparable(JsonNode node) {
+        return node.isNumber() ? node.decimalValue().stripTrailingZeros() : node;
+    }
+
+    /**
+     * The answers that changed a value to one rarely right, unless the form says the adviser checked
+     * that very value: a different value typed after the question is asked again.
+     */
+    private static Optional<Unlikely> unlikely(JsonNode after, Map<FactField, JsonNode> changes, Map<String, String> form) {
+        Map<FactPath, FactField> answered = new LinkedHashMap<>();
+        changes.keySet().forEach(f -> answered.put(f.path(), f));
+        List<Plausibility.Doubt> doubts = Plausibility.of(after, answered.keySet()).stream()
+                .filter(d -> !checked(changes.get(answered.get(d.path())), form.get(sureField(d.path())))).toList();
+        if (doubts.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> sure = new LinkedHashMap<>();
+        doubts.forEach(d -> sure.put(sureField(d.path()), changes.get(answered.get(d.path())).asText()));
+        return Optional.of(new Unlikely(doubts, sure));
+    }
+
+    /** Whether the value the adviser said is right is this one: 9999 and 9999.00 are one amount. */
+    private static boolean checked(JsonNode value, @Nullable String sure) {
+        if (sure == null || !value.isNumber()) {
+            return value.asText().equals(sure);
+        }
+        try {
+            return value.decimalValue().compareTo(new java.math.BigDecimal(sure.strip())) == 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static String sureField(FactPath path) {
+        return "sure-" + path.fieldName();
     }
 
     /** The record's own checks, each put beside the answer it is about, or the first one when it is about several. */

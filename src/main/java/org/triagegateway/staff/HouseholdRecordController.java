@@ -70,7 +70,7 @@ class HouseholdRecordController {
         StoredHousehold stored = households.get(HouseholdReference.of(reference));
         List<HouseholdEdit.Ask> asks = edit.stillToAsk(stored);
         Map<String, String> typed = Map.of();
-        return new ModelAndView<>("staff/answers", questionsPage(request, stored, asks, typed, List.of()));
+        return new ModelAndView<>("staff/answers", questionsPage(request, stored, asks, typed, List.of(), Checks.NONE));
     }
 
     @Get(value = "/record", produces = MediaType.TEXT_HTML)
@@ -102,7 +102,8 @@ class HouseholdRecordController {
                 .map(FactField::new)
                 .orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "No such value",
                         "The household record has no value called " + fact + "."));
-        return new ModelAndView<>("staff/answers", changePage(request, stored, field, field.typed(field.path().read(tree)), List.of()));
+        return new ModelAndView<>("staff/answers", changePage(request, stored, field, field.typed(field.path().read(tree)), List.of(),
+                Checks.NONE));
     }
 
     /**
@@ -147,25 +148,41 @@ class HouseholdRecordController {
             return HttpResponse.status(HttpStatus.CONFLICT).body(new ModelAndView<>("staff/conflict",
                     conflictPage(request, changed, basedOn.get(), fields.get(), form, change)));
         }
-        List<FieldError> errors = ((HouseholdEdit.Invalid) outcome).errors();
         Map<String, String> typed = new LinkedHashMap<>();
         fields.get().forEach(f -> typed.putAll(f.typedIn(form)));
-        AnswersPage page = change ? changePage(request, stored, fields.get().get(0), typed, errors)
-                : questionsPage(request, stored, asksFor(stored, fields.get()), typed, errors);
-        return HttpResponse.badRequest(new ModelAndView<>("staff/answers", page));
+        List<FieldError> errors = List.of();
+        Checks checks = Checks.NONE;
+        if (outcome instanceof HouseholdEdit.Unlikely unlikely) {
+            checks = new Checks(unlikely.doubts().stream()
+                    .map(d -> new FieldError(new FactField(d.path()).firstInput(), d.question())).toList(), unlikely.sure());
+        } else {
+            errors = ((HouseholdEdit.Invalid) outcome).errors();
+        }
+        AnswersPage page = change ? changePage(request, stored, fields.get().get(0), typed, errors, checks)
+                : questionsPage(request, stored, asksFor(stored, fields.get()), typed, errors, checks);
+        // asked to check a value, nothing was wrong with the request: only an error is a 400
+        return HttpResponse.status(errors.isEmpty() ? HttpStatus.OK : HttpStatus.BAD_REQUEST)
+                .body(new ModelAndView<>("staff/answers", page));
+    }
+
+    /** Values to check before they are saved, by input, and the hidden inputs that say they were. */
+    private record Checks(List<FieldError> doubts, Map<String, String> sure) {
+        static final Checks NONE = new Checks(List.of(), Map.of());
     }
 
     private AnswersPage questionsPage(HttpRequest<?> request, StoredHousehold stored, List<HouseholdEdit.Ask> asks,
-                                      Map<String, String> typed, List<FieldError> errors) {
+                                      Map<String, String> typed, List<FieldError> errors, Checks checks) {
         Map<String, String> errorFor = StaffPages.byField(errors);
+        Map<String, String> doubtFor = StaffPages.byField(checks.doubts());
         List<FormField> fields = new ArrayList<>();
         for (HouseholdEdit.Ask ask : asks) {
             FactField field = new FactField(ask.path());
             fields.add(formField(field, FactLabels.section(ask.path(), stored.household()), ask.question(),
-                    forBenefits(ask.benefits()), typed, errorFor.get(field.firstInput()), false));
+                    forBenefits(ask.benefits()), typed, errorFor.get(field.firstInput()), doubtFor.get(field.firstInput()), false));
         }
         return new AnswersPage(chrome(request), stored.reference(), stored.version(), "Questions still to ask", fields,
-                facts(asks.stream().map(HouseholdEdit.Ask::path).toList()), false, errors, PATH + stored.reference());
+                facts(asks.stream().map(HouseholdEdit.Ask::path).toList()), false, errors, PATH + stored.reference(),
+                checks.doubts(), checks.sure());
     }
 
     /** The benefits waiting for an answer: a fact about the household as a whole is wanted by nearly all of them. */
@@ -178,18 +195,19 @@ class HouseholdRecordController {
     }
 
     private AnswersPage changePage(HttpRequest<?> request, StoredHousehold stored, FactField field, Map<String, String> typed,
-                                   List<FieldError> errors) {
+                                   List<FieldError> errors, Checks checks) {
         FactPath path = field.path();
         FormField form = formField(field, FactLabels.section(path, stored.household()), FactLabels.label(path),
-                path.description().orElse(null), typed, StaffPages.byField(errors).get(field.firstInput()), true);
+                path.description().orElse(null), typed, StaffPages.byField(errors).get(field.firstInput()),
+                StaffPages.byField(checks.doubts()).get(field.firstInput()), true);
         return new AnswersPage(chrome(request), stored.reference(), stored.version(), "Change " + FactLabels.label(path).toLowerCase(java.util.Locale.UK),
-                List.of(form), path.fieldName(), true, errors, PATH + stored.reference() + "/record");
+                List.of(form), path.fieldName(), true, errors, PATH + stored.reference() + "/record", checks.doubts(), checks.sure());
     }
 
     private static FormField formField(FactField field, String section, String legend, String hint, Map<String, String> typed,
-                                       String error, boolean notKnown) {
+                                       String error, String doubt, boolean notKnown) {
         List<StaffPages.Option> options = field.kind() == FactField.Kind.CHOICE ? field.options(typed, notKnown) : List.of();
-        return new FormField(field.path().fieldName(), field.kind().name(), section, legend, hint, options, typed, error);
+        return new FormField(field.path().fieldName(), field.kind().name(), section, legend, hint, options, typed, error, doubt);
     }
 
     /** On a form sent again with errors: the same questions, with the same words, even if the rules now ask others. */

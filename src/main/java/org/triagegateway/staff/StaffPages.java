@@ -115,11 +115,12 @@ public final class StaffPages {
 
     /**
      * One household value on a form: its GOV.UK pattern (kind), who it is about (section), the
-     * question, a hint or null, the choices for radios, what is typed in its inputs, and its error or null.
+     * question, a hint or null, the choices for radios, what is typed in its inputs, its error or null,
+     * and what to check about the value typed, if it is rarely right (household.Plausibility), or null.
      */
     @Introspected
     public record FormField(String name, String kind, String section, String legend, @Nullable String hint,
-                            List<Option> options, Map<String, String> typed, @Nullable String error) {
+                            List<Option> options, Map<String, String> typed, @Nullable String error, @Nullable String doubt) {
     }
 
     /**
@@ -127,10 +128,13 @@ public final class StaffPages {
      *
      * @param facts the fields' names, sent back with the answers
      * @param change whether this is the change page for one value (a blank takes it away) or the questions
+     * @param doubts values typed that are rarely right, to check before they are saved
+     * @param sure hidden inputs saying those values were checked: sent again, they are saved
      */
     @Introspected
     public record AnswersPage(Chrome chrome, String reference, long version, String heading, List<FormField> fields,
-                              String facts, boolean change, List<FieldError> errors, String back) {
+                              String facts, boolean change, List<FieldError> errors, String back,
+                              List<FieldError> doubts, Map<String, String> sure) {
     }
 
     @Introspected

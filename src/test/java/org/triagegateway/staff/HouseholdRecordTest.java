@@ -68,6 +68,37 @@ class HouseholdRecordTest {
                 .doesNotContain("people-0-fullTimeStudent").contains("people-1-inEducation");
     }
 
+    /** A rent of £9,999 a week is allowed, but is a typo far more often than a home: checked before it is saved. */
+    @Test
+    void aValueRarelyRightIsCheckedBeforeItIsSaved() throws IOException {
+        HouseholdReference reference = create();
+        String record = "/staff/households/" + reference.display() + "/record";
+        Map<String, String> typo = Map.of("version", "1", "mode", "change", "facts", "housing-rent", "housing-rent", "9999");
+
+        Api.Response asked = api.postForm(record, typo);
+        assertThat(asked.status()).as("nothing is wrong with the request").isEqualTo(200);
+        // by hand: the rent is monthly, so £9,999.00 a month
+        assertThat(asked.body()).contains("Check before saving", "Nothing has been saved yet",
+                "That is £9,999.00 a month in rent: more than almost any home costs.", "Is this right?",
+                "href=\"#housing-rent\"", "value=\"9999\"", "name=\"sure-housing-rent\" value=\"9999.00\"");
+        assertThat(households.get(reference).version()).as("nothing saved").isEqualTo(1);
+
+        Map<String, String> other = new java.util.HashMap<>(typo);
+        other.put("sure-housing-rent", "9999");
+        other.put("housing-rent", "8888");
+        assertThat(api.postForm(record, other).body()).as("another value is checked in its turn")
+                .contains("That is £8,888.00 a month in rent");
+        assertThat(households.get(reference).version()).isEqualTo(1);
+
+        other.put("housing-rent", "9999");
+        assertThat(api.postForm(record, other).status()).as("said to be right: saved").isEqualTo(303);
+        assertThat(households.get(reference).household().housing().rent()).isEqualByComparingTo("9999");
+        assertThat(api.postForm(record, Map.of("version", "2", "mode", "change", "facts", "housing-rent", "housing-rent", "9999.00"))
+                .status()).as("kept as it was: not asked again").isEqualTo(303);
+        assertThat(api.postForm(record, Map.of("version", "3", "mode", "change", "facts", "housing-rent", "housing-rent", "480"))
+                .status()).as("an everyday value is never asked about").isEqualTo(303);
+    }
+
     @Test
     void aBadAnswerGivesTheFormBackAsTypedAndSavesNothing() throws IOException {
         HouseholdReference reference = create();

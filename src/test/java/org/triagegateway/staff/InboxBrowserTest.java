@@ -91,6 +91,16 @@ class InboxBrowserTest extends StaffBrowserTestBase {
         browser.clickAndWait(browser.find("a[href$='/record']"));
         browser.clickAndWait(browser.find("a[href$='/record/housing-rent']"));
         browser.find("#housing-rent").clear();
+        browser.find("#housing-rent").sendKeys("11500");
+        browser.clickAndWait(browser.find("main form button[type=submit]"));
+        // by hand: £11,500 a week x 52 / 12 = £49,833.33 a month
+        assertThat(browser.text(".govuk-notification-banner")).contains("Check before saving", "Nothing has been saved yet",
+                "That is £49,833.33 a month in rent");
+        assertThat(browser.text("#housing-rent-check")).contains("Is this right?");
+        browser.assertAccessible();
+        browser.assertReflowsAt(320);
+        browser.screenshotsAt("record-check-before-saving", 320, 768);
+        browser.find("#housing-rent").clear();
         browser.find("#housing-rent").sendKeys("115");
         browser.clickAndWait(browser.find("main form button[type=submit]"));
         assertThat(browser.text(".govuk-notification-banner")).contains("Check the changes not yet sent, under Sharing");
@@ -107,7 +117,7 @@ class InboxBrowserTest extends StaffBrowserTestBase {
         signInAs(Role.COUNCIL_OFFICER);
         browser.clickAndWait(browser.find("nav a[href='/staff/inbox']"));
         browser.clickAndWait(browser.driver.findElement(By.xpath("(//main//a[text()='" + reference.display() + "'])[1]")));
-        assertThat(browser.pageText()).contains("A change of circumstances", "£110.00", "£115.00");
+        assertThat(browser.pageText()).contains("A change of circumstances", "£110.00", "£115.00").doesNotContain("£11,500.00");
     }
 
     private void signInAs(Role role) {
