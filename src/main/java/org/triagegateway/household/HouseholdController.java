@@ -1,6 +1,7 @@
 package org.triagegateway.household;
 
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import org.triagegateway.security.Roles;
 import org.triagegateway.audit.Audited;
 import io.micronaut.http.HttpResponse;
@@ -46,8 +47,8 @@ class HouseholdController {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = StoredHousehold.class)))
     @Operation(summary = "Capture a household", description = "Stores a new household record and returns it with its reference and version 1.")
     @Audited(action = "create", record = "household")
-    HttpResponse<StoredHousehold> create(@Body @Valid Household household) {
-        StoredHousehold stored = households.create(household);
+    HttpResponse<StoredHousehold> create(@Body @Valid Household household, Authentication who) {
+        StoredHousehold stored = households.create(household, who.getName());
         return HttpResponse.created(stored,
                 UriBuilder.of("/api/v1/households").path(stored.reference()).build());
     }
@@ -66,8 +67,8 @@ class HouseholdController {
     @Operation(summary = "Change a household",
             description = "Replaces the record if it is still at the version you send; otherwise 409 and nothing is changed.")
     @Audited(action = "change", record = "household")
-    StoredHousehold update(@PathVariable String reference, @Body @Valid HouseholdUpdate update) {
-        return households.update(HouseholdReference.of(reference), update.version(), update.household());
+    StoredHousehold update(@PathVariable String reference, @Body @Valid HouseholdUpdate update, Authentication who) {
+        return households.update(HouseholdReference.of(reference), update.version(), update.household(), who.getName());
     }
 
     @Get

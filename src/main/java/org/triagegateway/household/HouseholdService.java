@@ -3,6 +3,7 @@ package org.triagegateway.household;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -40,12 +41,19 @@ public class HouseholdService {
         this.clock = clock;
     }
 
+    /** A new household, made by someone not recorded: for data loaded by tests or scripts. */
     @Transactional
     public StoredHousehold create(Household household) {
+        return create(household, null);
+    }
+
+    /** @param by who made it, in words shown to staff: "Amina Khan", "The kiosk" */
+    @Transactional
+    public StoredHousehold create(Household household, @Nullable String by) {
         Instant now = now();
         String data = write(homeLocation.settled(null, household));
         HouseholdRow row = households.save(new HouseholdRow(null, freshReference().value(), 1, data, now, now));
-        versions.save(new HouseholdVersionRow(null, row.id(), row.version(), data, now));
+        versions.save(new HouseholdVersionRow(null, row.id(), row.version(), data, now, by));
         return stored(row);
     }
 
@@ -72,20 +80,53 @@ public class HouseholdService {
                 .map(row -> read(row.data()));
     }
 
+    /** A change by someone not recorded: for data loaded by tests or scripts. */
     @Transactional
     public StoredHousehold update(HouseholdReference reference, long basedOn, Household household) {
+        return update(reference, basedOn, household, null);
+    }
+
+    /**
+     * The household at a new version, if it is still at {@code basedOn}.
+     *
+     * @param by who made the change, in words shown to staff
+     * @throws HouseholdChangedException if someone saved since, and nothing is written
+     */
+    @Transactional
+    public StoredHousehold update(HouseholdReference reference, long basedOn, Household household, @Nullable String by) {
+        return updateIfStill(reference, basedOn, household, by).orElseThrow(() -> new HouseholdChangedException(reference, basedOn,
+                households.findByReference(reference.value()).orElseThrow(() -> new HouseholdNotFoundException(reference)).version()));
+    }
+
+    /**
+     * The same, or empty if someone saved since: without an exception, so that a caller's transaction
+     * is not spoiled and it can try again onto the newer version (staff.HouseholdEdit).
+     */
+    @Transactional
+    public Optional<StoredHousehold> updateIfStill(HouseholdReference reference, long basedOn, Household household, @Nullable String by) {
         Household before = households.findByReference(reference.value())
                 .flatMap(row -> versions.findByHouseholdIdAndVersion(row.id(), basedOn)).map(row -> read(row.data())).orElse(null);
         String data = write(homeLocation.settled(before, household));
         Instant now = now();
         if (households.updateIfVersion(reference.value(), basedOn, data, now) == 0) {
-            HouseholdRow current = households.findByReference(reference.value())
-                    .orElseThrow(() -> new HouseholdNotFoundException(reference));
-            throw new HouseholdChangedException(reference, basedOn, current.version());
+            households.findByReference(reference.value()).orElseThrow(() -> new HouseholdNotFoundException(reference));
+            return Optional.empty();
         }
         HouseholdRow row = households.findByReference(reference.value()).orElseThrow();
-        versions.save(new HouseholdVersionRow(null, row.id(), row.version(), data, now));
-        return stored(row);
+        versions.save(new HouseholdVersionRow(null, row.id(), row.version(), data, now, by));
+        return Optional.of(stored(row));
+    }
+
+    /** One kept version: the household as it was, when and by whom (null if not recorded). */
+    public record Version(long version, Household household, Instant recordedAt, @Nullable String recordedBy) {
+    }
+
+    /** The versions from {@code from} to the latest, oldest first. */
+    @ReadOnly
+    public List<Version> since(HouseholdReference reference, long from) {
+        HouseholdRow row = households.findByReference(reference.value()).orElseThrow(() -> new HouseholdNotFoundException(reference));
+        return versions.findByHouseholdIdAndVersionGreaterThanEqualsOrderByVersion(row.id(), from).stream()
+                .map(v -> new Version(v.version(), read(v.data()), v.recordedAt(), v.recordedBy())).toList();
     }
 
     @ReadOnly

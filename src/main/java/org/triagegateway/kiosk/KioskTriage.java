@@ -21,6 +21,9 @@ import java.util.stream.Collectors;
 @Singleton
 class KioskTriage {
 
+    /** Who made a version from the kiosk, as staff see it in the record's history. */
+    private static final String AT_THE_KIOSK = "The person, at the kiosk";
+
     private final HouseholdService households;
     private final AssessmentService assessments;
     private final KioskSessionService sessions;
@@ -58,14 +61,14 @@ class KioskTriage {
         }
         StoredHousehold stored = session.householdReference() != null
                 ? update(HouseholdReference.of(session.householdReference()), household)
-                : households.create(household);
+                : households.create(household, AT_THE_KIOSK);
         HouseholdReference reference = HouseholdReference.of(stored.reference());
         StoredAssessment assessment = assessments.assessAndStore(reference, null);
         sessions.saveResult(session, reference.value(), assessment.id(), results.betterOff(household, assessment.result(), KioskLanguage.of(session.language())));
     }
 
     private StoredHousehold update(HouseholdReference reference, Household household) {
-        return households.update(reference, households.get(reference).version(), household);
+        return households.update(reference, households.get(reference).version(), household, AT_THE_KIOSK);
     }
 
     KioskPages.ResultsPage results(KioskSession session, KioskPages.Chrome chrome) {

@@ -79,7 +79,8 @@ class HouseholdEdit {
     sealed interface Outcome permits Saved, Invalid, Changed, Unlikely {
     }
 
-    record Saved(StoredHousehold household) implements Outcome {
+    /** @param changed false when the answers were what the record already held: nothing was written */
+    record Saved(StoredHousehold household, boolean changed) implements Outcome {
     }
 
     record Invalid(List<FieldError> errors) implements Outcome {
@@ -97,15 +98,71 @@ class HouseholdEdit {
     record Changed(StoredHousehold current, @Nullable Household basedOn) implements Outcome {
     }
 
+    /** Two saves racing for the same version: the loser tries again this many times onto the winner's. */
+    private static final int ATTEMPTS = 3;
+
     /**
-     * Writes the answers onto the household if it is still at the version they were based on, then
-     * assesses it again, so the results and the questions left follow the answers at once.
+     * Writes the answers onto the household, then assesses it again, so the results and the questions
+     * left follow the answers at once. If someone saved since the version the answers were based on,
+     * the answers still go onto the latest version when none of them is about a value that person
+     * changed to something else; otherwise nothing is written and the clash is shown. The same holds
+     * when two saves race: the one that loses is merged onto the one that won, never lost.
+     *
+     * @param by who is saving, in words shown to staff
      */
-    Outcome save(HouseholdReference reference, long basedOn, List<FactField> fields, Map<String, String> form, boolean blankClears) {
-        StoredHousehold current = households.get(reference);
-        if (current.version() != basedOn) {
-            return new Changed(current, households.atVersion(reference, basedOn).orElse(null));
+    Outcome save(HouseholdReference reference, long basedOn, List<FactField> fields, Map<String, String> form, boolean blankClears,
+                 String by) {
+        for (int attempt = 1; ; attempt++) {
+            StoredHousehold current = households.get(reference);
+            if (current.version() != basedOn) {
+                Optional<Household> started = households.atVersion(reference, basedOn);
+                if (started.isEmpty() || clashes(started.get(), current.household(), fields, form, blankClears)) {
+                    return new Changed(current, started.orElse(null));
+                }
+            }
+            Optional<Outcome> written = write(reference, current, fields, form, blankClears, by);
+            if (written.isPresent()) {
+                return written.get();
+            }
+            if (attempt == ATTEMPTS) {
+                return new Changed(households.get(reference), households.atVersion(reference, basedOn).orElse(null));
+            }
         }
+    }
+
+    /**
+     * Whether an answer would undo someone else's change: a value they changed since the answers were
+     * begun, answered differently from what they made it. An answer about someone no longer in the
+     * record clashes too. The same answer twice (a form sent twice) is no clash.
+     */
+    private boolean clashes(Household started, Household now, List<FactField> fields, Map<String, String> form, boolean blankClears) {
+        JsonNode was = tree(started);
+        JsonNode is = tree(now);
+        for (FactField field : fields) {
+            if (!field.path().existsIn(is)) {
+                return true;
+            }
+            FactField.Reading reading = field.read(form, blankClears);
+            if (reading.error() != null || reading.value() == null) {
+                continue;
+            }
+            Optional<Object> before = value(field.path().read(was));
+            Optional<Object> after = value(field.path().read(is));
+            if (!before.equals(after) && !value(Optional.of(reading.value())).equals(after)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A value to compare: nothing for a value not given. */
+    private static Optional<Object> value(Optional<JsonNode> node) {
+        return node.filter(n -> !n.isNull()).map(HouseholdEdit::comparable);
+    }
+
+    /** @return empty if someone saved after {@code current}, and nothing was written */
+    private Optional<Outcome> write(HouseholdReference reference, StoredHousehold current, List<FactField> fields,
+                                    Map<String, String> form, boolean blankClears, String by) {
         List<FieldError> errors = new ArrayList<>();
         Map<FactField, JsonNode> answers = new LinkedHashMap<>();
         JsonNode before = tree(current.household());
@@ -122,37 +179,44 @@ class HouseholdEdit {
             }
         }
         if (!errors.isEmpty()) {
-            return new Invalid(errors);
+            return Optional.of(new Invalid(errors));
         }
         if (answers.isEmpty()) {
-            return new Invalid(List.of(new FieldError(fields.get(0).firstInput(), "Answer at least one question")));
+            return Optional.of(new Invalid(List.of(new FieldError(fields.get(0).firstInput(), "Answer at least one question"))));
         }
-        // a value kept as it was is not questioned again
+        // a value kept as it was is not questioned again, and a form that changes nothing writes nothing
         Map<FactField, JsonNode> changes = new LinkedHashMap<>();
         answers.forEach((field, value) -> {
-            if (!field.path().read(before).map(HouseholdEdit::comparable).equals(Optional.of(comparable(value)))) {
+            if (!value(field.path().read(before)).equals(value(Optional.of(value)))) {
                 changes.put(field, value);
             }
         });
+        if (changes.isEmpty()) {
+            return Optional.of(new Saved(current, false));
+        }
         ObjectNode tree = (ObjectNode) before;
         answers.forEach((field, value) -> field.path().write(tree, value));
         Household changed;
         try {
             changed = json.treeToValue(tree, Household.class);
         } catch (JsonProcessingException e) {
-            return new Invalid(List.of(new FieldError(fields.get(0).firstInput(), "These answers do not fit the record together")));
+            return Optional.of(new Invalid(List.of(new FieldError(fields.get(0).firstInput(),
+                    "These answers do not fit the record together"))));
         }
         List<FieldError> violations = violations(changed, fields);
         if (!violations.isEmpty()) {
-            return new Invalid(violations);
+            return Optional.of(new Invalid(violations));
         }
         Optional<Unlikely> unlikely = unlikely(tree, changes, form);
         if (unlikely.isPresent()) {
-            return unlikely.get();
+            return Optional.of(unlikely.get());
         }
-        StoredHousehold saved = households.update(reference, basedOn, changed);
+        Optional<StoredHousehold> saved = households.updateIfStill(reference, current.version(), changed, by);
+        if (saved.isEmpty()) {
+            return Optional.empty();
+        }
         assessments.assessAndStore(reference, null);
-        return new Saved(saved);
+        return Optional.of(new Saved(saved.get(), true));
     }
 
     /** 500 and 500.00 are the same amount. */

@@ -139,14 +139,15 @@ class HouseholdRecordController {
             throw new ProblemException(HttpStatus.BAD_REQUEST, "The form was not sent whole",
                     "Nothing was saved. Go back to the household and try again.");
         }
-        HouseholdEdit.Outcome outcome = edit.save(household, basedOn.get(), fields.get(), form, change);
+        HouseholdEdit.Outcome outcome = edit.save(household, basedOn.get(), fields.get(), form, change, who.displayName());
         if (outcome instanceof HouseholdEdit.Saved saved) {
-            return HttpResponse.seeOther(URI.create(PATH + saved.household().reference() + "?saved=" + saved.household().version()));
+            return HttpResponse.seeOther(URI.create(PATH + saved.household().reference()
+                    + (saved.changed() ? "?saved=" + saved.household().version() : "?unchanged=true")));
         }
         StoredHousehold stored = households.get(household);
         if (outcome instanceof HouseholdEdit.Changed changed) {
             return HttpResponse.status(HttpStatus.CONFLICT).body(new ModelAndView<>("staff/conflict",
-                    conflictPage(request, changed, basedOn.get(), fields.get(), form, change)));
+                    conflictPage(request, household, changed, basedOn.get(), fields.get(), form, change)));
         }
         Map<String, String> typed = new LinkedHashMap<>();
         fields.get().forEach(f -> typed.putAll(f.typedIn(form)));
@@ -218,8 +219,9 @@ class HouseholdRecordController {
                 new HouseholdEdit.Ask(f.path(), FactLabels.label(f.path()), List.of()))).toList();
     }
 
-    private ConflictPage conflictPage(HttpRequest<?> request, HouseholdEdit.Changed changed, long basedOn, List<FactField> fields,
-                                      Map<String, String> form, boolean change) {
+    private ConflictPage conflictPage(HttpRequest<?> request, HouseholdReference reference, HouseholdEdit.Changed changed,
+                                      long basedOn, List<FactField> fields, Map<String, String> form, boolean change) {
+        Map<FactPath, String> changedBy = changedBy(reference, basedOn, fields);
         Household now = changed.current().household();
         JsonNode nowTree = edit.tree(now);
         JsonNode startedTree = changed.basedOn() == null ? null : edit.tree(changed.basedOn());
@@ -240,12 +242,31 @@ class HouseholdRecordController {
             String started = startedTree == null ? "Not known" : field.display(field.path().read(startedTree));
             String current = field.display(field.path().read(nowTree));
             rows.add(new ConflictRow(FactLabels.section(field.path(), now), label, started, current,
-                    field.display(Optional.of(reading.value()).filter(v -> !v.isNull())), !started.equals(current)));
+                    field.display(Optional.of(reading.value()).filter(v -> !v.isNull())), !started.equals(current),
+                    changedBy.get(field.path())));
             kept.add(field.path());
             answers.putAll(field.typedIn(form));
         }
         return new ConflictPage(chrome(request), changed.current().reference(), basedOn, changed.current().version(), rows,
                 answers, facts(kept), change, gone);
+    }
+
+    /** For each value changed since {@code basedOn}: who made its latest change, and when. */
+    private Map<FactPath, String> changedBy(HouseholdReference reference, long basedOn, List<FactField> fields) {
+        Map<FactPath, String> by = new LinkedHashMap<>();
+        List<HouseholdService.Version> versions = households.since(reference, basedOn);
+        for (int i = 1; i < versions.size(); i++) {
+            JsonNode before = edit.tree(versions.get(i - 1).household());
+            JsonNode after = edit.tree(versions.get(i).household());
+            HouseholdService.Version version = versions.get(i);
+            for (FactField field : fields) {
+                if (!field.path().read(before).equals(field.path().read(after))) {
+                    by.put(field.path(), (version.recordedBy() == null ? "Someone (not recorded)" : version.recordedBy())
+                            + ", " + HouseholdPage.when(version.recordedAt()));
+                }
+            }
+        }
+        return by;
     }
 
     private static Optional<List<FactField>> fields(String facts) {

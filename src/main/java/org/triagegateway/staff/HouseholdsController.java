@@ -161,7 +161,8 @@ class HouseholdsController {
     @Get(value = "/{reference}", produces = MediaType.TEXT_HTML)
     @Audited(action = "read", record = "household")
     ModelAndView<HouseholdPage> household(HttpRequest<?> request, @PathVariable String reference,
-                                          @QueryValue @Nullable Long saved, @QueryValue @Nullable Integer updates) {
+                                          @QueryValue @Nullable Long saved, @QueryValue @Nullable Integer updates,
+                                          @QueryValue @Nullable Boolean unchanged) {
         SignedIn who = SignedIn.of(request).orElseThrow();
         HouseholdReference household = HouseholdReference.of(reference);
         StoredHousehold stored = households.get(household);
@@ -172,7 +173,7 @@ class HouseholdsController {
         return new ModelAndView<>("staff/household", HouseholdPage.of(StaffPages.Chrome.of(who, PATH), stored,
                 given, councils::label, evidence.of(household), latest, LocalDate.now(clock), latest == null ? null : sweep.of(stored, latest)
                         .map(b -> BetterOffFigure.html(b, "better-off", BetterOffWords.ENGLISH)).orElse(null),
-                notice(stored, saved, updates, !unsent.isEmpty()),
+                notice(stored, saved, updates, unchanged, !unsent.isEmpty()),
                 forms.all().stream().map(f -> new HouseholdPage.FormLink(f.id(), f.title(), f.agency().label(),
                         councils.recipient(stored.household(), f.agency())
                                 .filter(r -> ConsentService.allows(given, r, Purpose.DECIDE_CLAIMS)).isPresent())).toList(),
@@ -180,7 +181,11 @@ class HouseholdsController {
     }
 
     @Nullable
-    private static String notice(StoredHousehold stored, @Nullable Long saved, @Nullable Integer updates, boolean unsent) {
+    private static String notice(StoredHousehold stored, @Nullable Long saved, @Nullable Integer updates, @Nullable Boolean unchanged,
+                                 boolean unsent) {
+        if (Boolean.TRUE.equals(unchanged)) {
+            return "Nothing needed saving: the record already held these answers.";
+        }
         if (saved != null && saved == stored.version()) {
             return "Saved as version " + saved + " and assessed again." + (unsent ? " Check the changes not yet sent, under Sharing." : "");
         }

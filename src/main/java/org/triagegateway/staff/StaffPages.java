@@ -149,9 +149,14 @@ public final class StaffPages {
     public record RecordPage(Chrome chrome, String reference, long version, List<RecordSection> sections) {
     }
 
-    /** A value someone else changed while this adviser was answering: as it was, as it is, and their answer. */
+    /**
+     * A value someone else changed while this adviser was answering: as it was, as it is, and their answer.
+     *
+     * @param changedBy who changed it last, and when: "Amina Khan, 8 December 2026 at 1:05am"; null if nobody did
+     */
     @Introspected
-    public record ConflictRow(String section, String label, String started, String now, String yours, boolean clash) {
+    public record ConflictRow(String section, String label, String started, String now, String yours, boolean clash,
+                              @Nullable String changedBy) {
     }
 
     /**

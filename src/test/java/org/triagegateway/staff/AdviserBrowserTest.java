@@ -225,12 +225,12 @@ class AdviserBrowserTest extends StaffBrowserTestBase {
         StoredHousehold now = households.get(HouseholdReference.of(reference));
         ObjectNode theirs = json.valueToTree(now.household());
         theirs.with("housing").put("rent", new BigDecimal("515.00"));
-        households.update(HouseholdReference.of(reference), now.version(), json.treeToValue(theirs, Household.class));
+        households.update(HouseholdReference.of(reference), now.version(), json.treeToValue(theirs, Household.class), "Amina Khan");
         browser.find("#housing-rent").clear();
         browser.find("#housing-rent").sendKeys("525");
         browser.clickAndWait(browser.find("main form button[type=submit]"));
         assertThat(browser.text("h1")).isEqualTo("Someone else changed this record while you were working");
-        assertThat(browser.text("table")).contains("£500.00", "£515.00", "£525.00", "Changed by someone else");
+        assertThat(browser.text("table")).contains("£500.00", "£515.00", "£525.00", "Changed by someone else", "Amina Khan, ");
         browser.assertAccessible();
         browser.clickAndWait(browser.find("main form button[type=submit]"));
         assertThat(browser.text(".govuk-notification-banner")).contains("Saved as version 4");

@@ -12,7 +12,14 @@ import org.triagegateway.household.HouseholdService;
 import org.triagegateway.household.StoredHousehold;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -95,7 +102,7 @@ class HouseholdRecordTest {
         assertThat(households.get(reference).household().housing().rent()).isEqualByComparingTo("9999");
         assertThat(api.postForm(record, Map.of("version", "2", "mode", "change", "facts", "housing-rent", "housing-rent", "9999.00"))
                 .status()).as("kept as it was: not asked again").isEqualTo(303);
-        assertThat(api.postForm(record, Map.of("version", "3", "mode", "change", "facts", "housing-rent", "housing-rent", "480"))
+        assertThat(api.postForm(record, Map.of("version", "2", "mode", "change", "facts", "housing-rent", "housing-rent", "480"))
                 .status()).as("an everyday value is never asked about").isEqualTo(303);
     }
 
@@ -178,14 +185,14 @@ class HouseholdRecordTest {
         Household theirs = households.get(reference).household();
         String changed = json.writeValueAsString(theirs).replace("\"rent\":500.00", "\"rent\":520.00")
                 .replace("\"rent\":500.0", "\"rent\":520.0");
-        households.update(reference, 1, json.readValue(changed, Household.class));
+        households.update(reference, 1, json.readValue(changed, Household.class), "Amina Khan");
 
         Map<String, String> mine = Map.of("version", "1", "mode", "questions", "facts", "housing-rent,people-0-fullTimeStudent",
                 "housing-rent", "510.00", "people-0-fullTimeStudent", "true");
         Api.Response conflict = api.postForm("/staff/households/" + reference.display() + "/record", mine);
         assertThat(conflict.status()).isEqualTo(409);
         assertThat(conflict.body()).contains("Someone else changed this record", "£500.00", "£520.00", "£510.00",
-                "Changed by someone else", "name=\"version\" value=\"2\"", "name=\"housing-rent\" value=\"510.00\"",
+                "Changed by someone else", "Amina Khan, ", "name=\"version\" value=\"2\"", "name=\"housing-rent\" value=\"510.00\"",
                 "name=\"people-0-fullTimeStudent\" value=\"true\"");
         assertThat(households.get(reference).version()).as("nothing written").isEqualTo(2);
         assertThat(households.get(reference).household().housing().rent()).isEqualByComparingTo("520.00");
@@ -197,5 +204,63 @@ class HouseholdRecordTest {
         assertThat(stored.version()).isEqualTo(3);
         assertThat(stored.household().housing().rent()).isEqualByComparingTo("510.00");
         assertThat(stored.household().people().get(0).fullTimeStudent()).isTrue();
+    }
+
+    /** Someone else saved since, but none of their changes is to a value these answers touch: both are kept. */
+    @Test
+    void answersAboutValuesNobodyElseChangedGoOntoTheLatestVersion() throws IOException {
+        HouseholdReference reference = create();
+        String record = "/staff/households/" + reference.display() + "/record";
+        Household theirs = households.get(reference).household();
+        households.update(reference, 1, json.readValue(json.writeValueAsString(theirs).replace("\"rent\":500.0", "\"rent\":520.0"),
+                Household.class), "Amina Khan");
+
+        Map<String, String> mine = Map.of("version", "1", "mode", "questions", "facts", "people-0-fullTimeStudent",
+                "people-0-fullTimeStudent", "true");
+        Api.Response saved = api.postForm(record, mine);
+        assertThat(saved.status()).isEqualTo(303);
+        assertThat(saved.location()).endsWith("?saved=3");
+        StoredHousehold stored = households.get(reference);
+        assertThat(stored.household().housing().rent()).as("their change kept").isEqualByComparingTo("520.00");
+        assertThat(stored.household().people().get(0).fullTimeStudent()).as("and mine").isTrue();
+
+        Api.Response twice = api.postForm(record, mine);
+        assertThat(twice.status()).as("the same form sent twice").isEqualTo(303);
+        assertThat(twice.location()).endsWith("?unchanged=true");
+        assertThat(households.get(reference).version()).as("writes nothing more").isEqualTo(3);
+        assertThat(api.get("/staff/households/" + reference.display() + "?unchanged=true").body())
+                .contains("Nothing needed saving: the record already held these answers.");
+    }
+
+    /** Two advisers save different answers onto the same version at the same instant: neither answer is lost. */
+    @Test
+    void twoSavesThatRaceAreBothKept() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            HouseholdReference reference = create();
+            String record = "/staff/households/" + reference.display() + "/record";
+            List<Map<String, String>> forms = List.of(
+                    Map.of("version", "1", "mode", "change", "facts", "housing-rent", "housing-rent", "530"),
+                    Map.of("version", "1", "mode", "change", "facts", "people-0-fullTimeStudent", "people-0-fullTimeStudent", "false"));
+            CyclicBarrier together = new CyclicBarrier(2);
+            ExecutorService advisers = Executors.newFixedThreadPool(2);
+            try {
+                List<Future<Api.Response>> sent = new ArrayList<>();
+                for (Map<String, String> form : forms) {
+                    sent.add(advisers.submit(() -> {
+                        together.await();
+                        return api.postForm(record, form);
+                    }));
+                }
+                for (Future<Api.Response> response : sent) {
+                    assertThat(response.get(30, TimeUnit.SECONDS).status()).isEqualTo(303);
+                }
+            } finally {
+                advisers.shutdownNow();
+            }
+            StoredHousehold stored = households.get(reference);
+            assertThat(stored.version()).isEqualTo(3);
+            assertThat(stored.household().housing().rent()).isEqualByComparingTo("530");
+            assertThat(stored.household().people().get(0).fullTimeStudent()).isFalse();
+        }
     }
 }
