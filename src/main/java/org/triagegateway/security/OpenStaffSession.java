@@ -15,6 +15,8 @@ import jakarta.inject.Singleton;
 class OpenStaffSession implements GenericJwtClaimsValidator<HttpRequest<?>> {
 
     static final String ATTRIBUTE = "triage.staff.session";
+    /** How many seconds of no use end the session: for the pages' warning before it does. */
+    static final String IDLE_SECONDS = "triage.staff.idle-seconds";
 
     private final StaffSessions sessions;
 
@@ -33,6 +35,7 @@ class OpenStaffSession implements GenericJwtClaimsValidator<HttpRequest<?>> {
         return sessions.use(sid == null ? null : sid.toString()).map(session -> {
             if (request != null) {
                 request.setAttribute(ATTRIBUTE, session);
+                request.setAttribute(IDLE_SECONDS, sessions.idleTimeout().toSeconds());
             }
             return true;
         }).orElse(false);

@@ -10,9 +10,9 @@ import java.util.Optional;
 
 /**
  * The member of staff behind a request: who, in which role, in which session, with that
- * session's token for forms (CSRF).
+ * session's token for forms (CSRF), and how long the session lasts unused.
  */
-public record SignedIn(String username, String displayName, Role role, String sessionId, String csrfToken) {
+public record SignedIn(String username, String displayName, Role role, String sessionId, String csrfToken, long idleSeconds) {
 
     static final String DISPLAY_NAME = "name";
 
@@ -27,7 +27,7 @@ public record SignedIn(String username, String displayName, Role role, String se
         Object name = authentication.getAttributes().get(DISPLAY_NAME);
         return Optional.of(new SignedIn(authentication.getName(), name == null ? authentication.getName() : name.toString(),
                 Role.valueOf(authentication.getRoles().iterator().next()), session.get().id().toString(),
-                session.get().csrfToken()));
+                session.get().csrfToken(), request.getAttribute(OpenStaffSession.IDLE_SECONDS, Long.class).orElse(0L)));
     }
 
     /** This member of staff, as the audit trail names who did something. */

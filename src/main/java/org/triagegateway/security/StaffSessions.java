@@ -48,6 +48,11 @@ public class StaffSessions {
         return rows.findById(sid);
     }
 
+    /** How long a session may go unused before it ends. */
+    public java.time.Duration idleTimeout() {
+        return configuration.idleTimeout();
+    }
+
     public void end(@Nullable String id) {
         UUID sid = parse(id);
         if (sid != null) {

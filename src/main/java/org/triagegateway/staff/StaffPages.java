@@ -20,7 +20,13 @@ public final class StaffPages {
 
     /** Who is signed in, their session's form token, and where they can go. */
     @Introspected
-    public record Chrome(String name, String role, String csrf, List<NavItem> nav) {
+    /**
+     * What every signed-in page shows: who, their navigation, and the session's token for forms.
+     *
+     * @param username for the script that keeps typed answers: put back only for the same person
+     * @param sessionSeconds how long the session lasts unused, for the warning before it ends
+     */
+    public record Chrome(String name, String role, String csrf, List<NavItem> nav, String username, long sessionSeconds) {
 
         static Chrome of(SignedIn who, String current) {
             List<NavItem> nav = new ArrayList<>();
@@ -37,7 +43,8 @@ public final class StaffPages {
             if (who.role() == Role.ADMINISTRATOR || who.role() == Role.COMPLIANCE_OFFICER) {
                 nav.add(new NavItem("/staff/audit", "Audit trail", current.startsWith("/staff/audit")));
             }
-            return new Chrome(who.displayName(), who.role().label(), who.csrfToken(), List.copyOf(nav));
+            return new Chrome(who.displayName(), who.role().label(), who.csrfToken(), List.copyOf(nav), who.username(),
+                    who.idleSeconds());
         }
     }
 
@@ -50,13 +57,16 @@ public final class StaffPages {
     public record FieldError(String field, String message) {
     }
 
-    /** @param errorFor each field's error, for the message beside it */
+    /**
+     * @param errorFor each field's error, for the message beside it
+     * @param returnTo the staff page to go back to once signed in, or null for the home page
+     */
     @Introspected
     public record SignInPage(@Nullable Chrome chrome, String csrf, String username, List<FieldError> errors,
-                             Map<String, String> errorFor, @Nullable String notice) {
+                             Map<String, String> errorFor, @Nullable String notice, @Nullable String returnTo) {
 
-        SignInPage(String csrf, String username, List<FieldError> errors, @Nullable String notice) {
-            this(null, csrf, username, errors, byField(errors), notice);
+        SignInPage(String csrf, String username, List<FieldError> errors, @Nullable String notice, @Nullable String returnTo) {
+            this(null, csrf, username, errors, byField(errors), notice, returnTo);
         }
     }
 
