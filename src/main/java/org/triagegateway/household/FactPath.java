@@ -235,6 +235,20 @@ public final class FactPath {
         return index >= 0 && index < household.people().size() ? Optional.of(household.people().get(index)) : Optional.empty();
     }
 
+    /**
+     * The item of a list this value belongs to, innermost first: a job for a job's pay
+     * ("people[0].earnings[1]"), the person for their date of birth, the savings for their amount;
+     * empty for the home or childcare.
+     */
+    public Optional<FactPath> item() {
+        for (int last = steps.size() - 1; last >= 0; last--) {
+            if (steps.get(last).index() != null) {
+                return Optional.of(new FactPath(steps.subList(0, last + 1)));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A name for a form field and its id: letters, digits and hyphens only. */
     public String fieldName() {
         return toString().replaceAll("\\[(\\d+)]", "-$1").replace('.', '-');

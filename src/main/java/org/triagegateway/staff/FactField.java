@@ -180,7 +180,7 @@ final class FactField {
     }
 
     private String missing() {
-        return kind() == Kind.CHOICE ? "Choose one of the options" : "Enter " + FactLabels.label(path).toLowerCase(java.util.Locale.UK);
+        return kind() == Kind.CHOICE ? "Choose one of the options" : "Enter the " + FactLabels.label(path).toLowerCase(java.util.Locale.UK);
     }
 
     private Reading choice(String value) {

@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.triagegateway.assessment.AssessmentService;
+import org.triagegateway.household.ChildAge;
 import org.triagegateway.household.FactLabels;
 import org.triagegateway.household.FactPath;
 import org.triagegateway.household.Household;
@@ -26,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * An adviser's change to a household: the answers to what the rules still ask, or one value
@@ -257,17 +259,103 @@ class HouseholdEdit {
         return "sure-" + path.fieldName();
     }
 
+    /**
+     * A change to the shape of the record: a person, job, income or savings added or taken away. It
+     * changes the latest version, whatever the adviser saw, since adding or removing one thing
+     * undoes nobody else's change; a save that races another is made again onto the other's.
+     *
+     * @param change makes the change on the record's tree and reads the form into it; returns the errors in
+     *               what was typed, if any, and nothing is saved
+     * @param fields the form's fields, to put the record's own checks beside
+     */
+    Outcome apply(HouseholdReference reference, Function<ObjectNode, List<FieldError>> change, List<FactField> fields, String by) {
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            StoredHousehold current = households.get(reference);
+            ObjectNode tree = (ObjectNode) tree(current.household());
+            List<FieldError> errors = change.apply(tree);
+            if (!errors.isEmpty()) {
+                return new Invalid(errors);
+            }
+            Optional<Household> changed = household(tree, fields);
+            if (changed.isEmpty()) {
+                return new Invalid(List.of(new FieldError(fields.isEmpty() ? "" : fields.get(0).firstInput(),
+                        "These answers do not fit the record together")));
+            }
+            List<FieldError> violations = violations(changed.get(), fields);
+            if (!violations.isEmpty()) {
+                return new Invalid(violations);
+            }
+            Optional<StoredHousehold> saved = households.updateIfStill(reference, current.version(), changed.get(), by);
+            if (saved.isPresent()) {
+                assessments.assessAndStore(reference, null);
+                return new Saved(saved.get(), true);
+            }
+        }
+        return new Changed(households.get(reference), null);
+    }
+
+    /**
+     * A new household from a form: the person it is about and, if given, their home.
+     *
+     * @param fields the first person's and the home's fields, read onto an otherwise empty record
+     */
+    Outcome create(ObjectNode tree, List<FactField> fields, Map<String, String> form, String by) {
+        List<FieldError> errors = read(tree, fields, form);
+        if (!errors.isEmpty()) {
+            return new Invalid(errors);
+        }
+        Optional<Household> household = household(tree, fields);
+        if (household.isEmpty()) {
+            return new Invalid(List.of(new FieldError(fields.get(0).firstInput(), "These answers do not fit the record together")));
+        }
+        List<FieldError> violations = violations(household.get(), fields);
+        if (!violations.isEmpty()) {
+            return new Invalid(violations);
+        }
+        StoredHousehold created = households.create(household.get(), by);
+        assessments.assessAndStore(HouseholdReference.of(created.reference()), null);
+        return new Saved(created, true);
+    }
+
+    /** Reads each field from the form onto the tree, where its path says; a blank optional field is left out. */
+    static List<FieldError> read(ObjectNode tree, List<FactField> fields, Map<String, String> form) {
+        List<FieldError> errors = new ArrayList<>();
+        for (FactField field : fields) {
+            FactField.Reading reading = field.read(form, true);
+            if (reading.error() != null) {
+                errors.add(reading.error());
+            } else if (reading.value() != null && !reading.value().isNull()) {
+                field.path().write(tree, reading.value());
+            }
+        }
+        return errors;
+    }
+
+    private Optional<Household> household(ObjectNode tree, List<FactField> fields) {
+        try {
+            return Optional.of(json.treeToValue(tree, Household.class));
+        } catch (JsonProcessingException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The record's own checks, each put beside the answer it is about, or the first one when it is about several. */
     private List<FieldError> violations(Household household, List<FactField> fields) {
         List<FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<Household> violation : validator.validate(household)) {
             String path = org.triagegateway.web.ConstraintViolationHandler.field(violation);
+            boolean childAge = violation.getConstraintDescriptor().getAnnotation() instanceof ChildAge;
             Optional<FactField> about = fields.stream().filter(f -> f.path().toString().equals(path)).findFirst();
-            FactField field = about.orElse(fields.stream().filter(f -> f.path().toString().startsWith(path + ".")).findFirst()
-                    .orElse(fields.get(0)));
-            String message = violation.getMessage();
-            errors.add(new FieldError(field.firstInput(), about.isPresent() ? FactLabels.label(field.path()) + " " + message
-                    : Character.toUpperCase(message.charAt(0)) + message.substring(1)));
+            // a child's age is about their date of birth; otherwise the first answer about that person or thing
+            Optional<FactField> within = fields.stream().filter(f -> f.path().toString().startsWith(path + "."))
+                    .filter(f -> !childAge || f.path().name().equals("dateOfBirth")).findFirst();
+            Optional<FactField> field = about.or(() -> within).or(() -> fields.stream().findFirst());
+            // the API's words name its codes (CHILD, OTHER_ADULT); the pages say it plainly
+            String message = childAge ? "a child must be under 20: add an older son or daughter living at home as another adult"
+                    : violation.getMessage();
+            errors.add(new FieldError(field.map(FactField::firstInput).orElse(""),
+                    about.isPresent() ? FactLabels.label(about.get().path()) + " " + message
+                            : Character.toUpperCase(message.charAt(0)) + message.substring(1)));
         }
         return errors;
     }

@@ -79,16 +79,20 @@ class HouseholdRecordController {
         StoredHousehold stored = households.get(HouseholdReference.of(reference));
         JsonNode tree = edit.tree(stored.household());
         Map<String, List<RecordRow>> sections = new LinkedHashMap<>();
+        Map<String, List<StaffPages.Action>> actions = new LinkedHashMap<>();
         for (FactPath path : FactPath.valuesOf(tree)) {
             if (!shown(path, tree, stored.household())) {
                 continue;
             }
             FactField field = new FactField(path);
-            sections.computeIfAbsent(FactLabels.section(path, stored.household()), s -> new ArrayList<>())
+            String section = FactLabels.section(path, stored.household());
+            sections.computeIfAbsent(section, s -> new ArrayList<>())
                     .add(new RecordRow(FactLabels.label(path), field.display(path.read(tree)),
                             PATH + stored.reference() + "/record/" + path.fieldName()));
+            actions.computeIfAbsent(section, s -> actions(stored, path, section));
         }
-        List<RecordSection> list = sections.entrySet().stream().map(e -> new RecordSection(e.getKey(), e.getValue())).toList();
+        List<RecordSection> list = sections.entrySet().stream()
+                .map(e -> new RecordSection(e.getKey(), e.getValue(), actions.get(e.getKey()))).toList();
         return new ModelAndView<>("staff/record", new StaffPages.RecordPage(chrome(request), stored.reference(),
                 stored.version(), list));
     }
@@ -104,6 +108,27 @@ class HouseholdRecordController {
                         "The household record has no value called " + fact + "."));
         return new ModelAndView<>("staff/answers", changePage(request, stored, field, field.typed(field.path().read(tree)), List.of(),
                 Checks.NONE));
+    }
+
+    /** For a person: add a job or other income, and remove them (never the claimant); for a job, income or savings: remove. */
+    private static List<StaffPages.Action> actions(StoredHousehold stored, FactPath path, String section) {
+        Optional<FactPath> item = path.item();
+        if (item.isEmpty()) {
+            return List.of();
+        }
+        String base = PATH + stored.reference();
+        List<StaffPages.Action> actions = new ArrayList<>();
+        String about = "for " + section;
+        if (item.get().owner() == Household.class && item.get().name().equals("people")) {
+            String person = item.get().fieldName();
+            actions.add(new StaffPages.Action(base + "/add/" + person + "-earnings", "Add a job", about));
+            actions.add(new StaffPages.Action(base + "/add/" + person + "-otherIncome", "Add other income", about));
+            if (stored.household().people().get(item.get().personIndex()).role() == Person.Role.CLAIMANT) {
+                return actions;
+            }
+        }
+        actions.add(new StaffPages.Action(base + "/remove/" + item.get().fieldName(), "Remove", section + " from the record"));
+        return actions;
     }
 
     /**

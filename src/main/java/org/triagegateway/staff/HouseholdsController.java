@@ -162,7 +162,7 @@ class HouseholdsController {
     @Audited(action = "read", record = "household")
     ModelAndView<HouseholdPage> household(HttpRequest<?> request, @PathVariable String reference,
                                           @QueryValue @Nullable Long saved, @QueryValue @Nullable Integer updates,
-                                          @QueryValue @Nullable Boolean unchanged) {
+                                          @QueryValue @Nullable Boolean unchanged, @QueryValue @Nullable String done) {
         SignedIn who = SignedIn.of(request).orElseThrow();
         HouseholdReference household = HouseholdReference.of(reference);
         StoredHousehold stored = households.get(household);
@@ -173,7 +173,7 @@ class HouseholdsController {
         return new ModelAndView<>("staff/household", HouseholdPage.of(StaffPages.Chrome.of(who, PATH), stored,
                 given, councils::label, evidence.of(household), latest, LocalDate.now(clock), latest == null ? null : sweep.of(stored, latest)
                         .map(b -> BetterOffFigure.html(b, "better-off", BetterOffWords.ENGLISH)).orElse(null),
-                notice(stored, saved, updates, unchanged, !unsent.isEmpty()),
+                notice(stored, saved, updates, unchanged, done, !unsent.isEmpty()),
                 forms.all().stream().map(f -> new HouseholdPage.FormLink(f.id(), f.title(), f.agency().label(),
                         councils.recipient(stored.household(), f.agency())
                                 .filter(r -> ConsentService.allows(given, r, Purpose.DECIDE_CLAIMS)).isPresent())).toList(),
@@ -182,12 +182,22 @@ class HouseholdsController {
 
     @Nullable
     private static String notice(StoredHousehold stored, @Nullable Long saved, @Nullable Integer updates, @Nullable Boolean unchanged,
-                                 boolean unsent) {
+                                 @Nullable String done, boolean unsent) {
         if (Boolean.TRUE.equals(unchanged)) {
             return "Nothing needed saving: the record already held these answers.";
         }
+        String check = unsent ? " Check the changes not yet sent, under Sharing." : "";
+        if ("started".equals(done)) {
+            return "The household is started. Add the people who live with them, their income and savings in the record.";
+        }
+        if ("added".equals(done)) {
+            return "Added to the record and assessed again." + check;
+        }
+        if ("removed".equals(done)) {
+            return "Removed from the record and assessed again." + check;
+        }
         if (saved != null && saved == stored.version()) {
-            return "Saved as version " + saved + " and assessed again." + (unsent ? " Check the changes not yet sent, under Sharing." : "");
+            return "Saved as version " + saved + " and assessed again." + check;
         }
         if (updates != null) {
             return switch (updates) {
@@ -201,6 +211,7 @@ class HouseholdsController {
 
     /** The adviser has checked what changed and sends it: one update to each agency whose values changed. */
     @Post(value = "/{reference}/updates", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Audited(action = "send-updates", record = "household")
     HttpResponse<?> sendUpdates(HttpRequest<?> request, @PathVariable String reference, @Body Map<String, String> form) {
         SignedIn who = SignedIn.of(request).orElseThrow();
         if (!who.sentBy(form.get("csrf"))) {

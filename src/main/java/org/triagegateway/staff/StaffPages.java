@@ -151,8 +151,40 @@ public final class StaffPages {
     public record RecordRow(String label, String value, String change) {
     }
 
+    /**
+     * A form of a few questions that makes or adds something: a new household, a person, a job.
+     *
+     * @param hidden inputs sent back as they are
+     */
     @Introspected
-    public record RecordSection(String title, List<RecordRow> rows) {
+    public record FormPage(Chrome chrome, String caption, String heading, String intro, String action, Map<String, String> hidden,
+                           List<FormField> fields, String button, String back, List<FieldError> errors) {
+    }
+
+    /**
+     * Asks to confirm taking something out of the record.
+     *
+     * @param item its form name, "people-1"; @param what it in words, "Partner (Ben Okafor)"
+     * @param also what goes with it, in words
+     * @param notice why it is asked again, or null
+     */
+    @Introspected
+    public record RemovePage(Chrome chrome, String reference, long version, String item, String what, List<String> also,
+                             @Nullable String notice) {
+    }
+
+    @Introspected
+    /** @param actions what can be done to the whole section: add a job to a person, remove a job */
+    public record RecordSection(String title, List<RecordRow> rows, List<Action> actions) {
+
+        public RecordSection(String title, List<RecordRow> rows) {
+            this(title, rows, List.of());
+        }
+    }
+
+    /** A link that does something to a part of the record: "Add a job", with who it is for for a screen reader. */
+    @Introspected
+    public record Action(String href, String text, String about) {
     }
 
     @Introspected

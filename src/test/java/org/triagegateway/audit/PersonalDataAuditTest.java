@@ -72,7 +72,9 @@ class PersonalDataAuditTest {
                     .replace("{id}", route.contains("consent") ? consent : route.contains("evidence") ? document : assessment)
                     .replace("{fact}", "people-0-pregnant").replace("{form}", "hb-ctr-claim.pdf")
                     // the consent route gave consent to share with Jobcentre Plus, and the record route assessed again
-                    .replace("{agency}", "jobcentre-plus");
+                    .replace("{agency}", "jobcentre-plus")
+                    // a second job added, then the first taken away
+                    .replace("{list}", "people-0-earnings").replace("{item}", "people-0-earnings-0");
             long version = households.get(HouseholdReference.of(reference)).version();
             int before = entriesFor(reference);
             Api.Response response = switch (method) {
@@ -83,6 +85,9 @@ class PersonalDataAuditTest {
                         : path.endsWith("/share/jobcentre-plus") ? api.postForm(path, Map.of("basis", "identify-possible-claimants"))
                         : path.endsWith("/record") ? api.postForm(path, Map.of("version", String.valueOf(version), "mode", "change",
                                 "facts", "people-0-pregnant", "people-0-pregnant", "true"))
+                        : path.endsWith("/add/people-0-earnings") ? api.postForm(path, Map.of("people-0-earnings-1-kind", "EMPLOYED",
+                                "people-0-earnings-1-frequency", "MONTHLY", "people-0-earnings-1-gross", "500"))
+                        : path.endsWith("/remove/people-0-earnings-0") ? api.postForm(path, Map.of("version", String.valueOf(version)))
                         : path.startsWith("/staff") ? api.postForm(path, path.endsWith("/consent") ? consentForm
                                 : path.endsWith("/withdraw") ? Map.of("how", "IN_WRITING") : Map.of())
                         : api.post(path, path.contains("better-off") ? SWEEP : "");

@@ -72,6 +72,8 @@ class RoleMatrixTest {
             entry("POST /staff/sign-in", ANYONE),
             entry("POST /staff/sign-out", SIGNED_IN),
             entry("GET /staff", SIGNED_IN),
+            // "Stay signed in" on the timeout warning
+            entry("GET /staff/session", SIGNED_IN),
             // administration and audit
             entry("GET /staff/accounts", ADMINISTRATORS),
             entry("GET /staff/accounts/new", ADMINISTRATORS),
@@ -98,6 +100,13 @@ class RoleMatrixTest {
             entry("POST /staff/households/{reference}/record", CAPTURE),
             entry("GET /staff/households/{reference}/share/{agency}", CAPTURE),
             entry("POST /staff/households/{reference}/share/{agency}", CAPTURE),
+            entry("POST /staff/households/{reference}/updates", CAPTURE),
+            entry("GET /staff/households/new", CAPTURE),
+            entry("POST /staff/households/new", CAPTURE),
+            entry("GET /staff/households/{reference}/add/{list}", CAPTURE),
+            entry("POST /staff/households/{reference}/add/{list}", CAPTURE),
+            entry("GET /staff/households/{reference}/remove/{item}", CAPTURE),
+            entry("POST /staff/households/{reference}/remove/{item}", CAPTURE),
             // the exchange API: agency systems with their key only, never a member of staff (ExchangeApiTest)
             entry("GET /api/v1/exchange/shares", Set.of()),
             entry("GET /api/v1/exchange/shares/{id}", Set.of()),

@@ -1,0 +1,346 @@
+package org.triagegateway.staff;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.views.ModelAndView;
+import io.swagger.v3.oas.annotations.Hidden;
+import org.triagegateway.audit.AuditTrail;
+import org.triagegateway.audit.Audited;
+import org.triagegateway.household.FactLabels;
+import org.triagegateway.household.FactPath;
+import org.triagegateway.household.Household;
+import org.triagegateway.household.HouseholdReference;
+import org.triagegateway.household.HouseholdService;
+import org.triagegateway.household.Person;
+import org.triagegateway.household.StoredHousehold;
+import org.triagegateway.security.Roles;
+import org.triagegateway.security.SignedIn;
+import org.triagegateway.staff.StaffPages.FieldError;
+import org.triagegateway.staff.StaffPages.FormField;
+import org.triagegateway.web.ProblemException;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The shape of a case in the adviser's pages: a new household, and people, jobs, other income and
+ * savings added to it or taken away (the GOV.UK "add another" pattern: one thing at a time, each
+ * with only the questions needed to record it; the rest is asked as the rules need it).
+ */
+@Hidden
+@Controller("/staff/households")
+@Secured({Roles.ADVISER, Roles.VISITING_OFFICER})
+class CaseController {
+
+    private static final String PATH = "/staff/households";
+
+    private final HouseholdService households;
+    private final HouseholdEdit edit;
+    private final AuditTrail audit;
+    private final HttpClientAddressResolver addresses;
+
+    CaseController(HouseholdService households, HouseholdEdit edit, AuditTrail audit, HttpClientAddressResolver addresses) {
+        this.households = households;
+        this.edit = edit;
+        this.audit = audit;
+        this.addresses = addresses;
+    }
+
+    // ---- a new household ----
+
+    private static List<FactField> newHouseholdFields() {
+        return List.of(field("people[0].name"), field("people[0].dateOfBirth"), field("housing.tenure"), field("housing.postcode"),
+                field("housing.address"));
+    }
+
+    @Get(value = "/new", produces = MediaType.TEXT_HTML)
+    ModelAndView<StaffPages.FormPage> startPage(HttpRequest<?> request) {
+        return new ModelAndView<>("staff/form", newHouseholdPage(request, Map.of(), List.of()));
+    }
+
+    @Post(value = "/new", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> start(HttpRequest<?> request, @Body Map<String, String> form) {
+        SignedIn who = signedIn(request, form);
+        List<FactField> fields = newHouseholdFields();
+        List<FieldError> errors = new ArrayList<>();
+        if (blank(form, "people-0-name")) {
+            errors.add(new FieldError("people-0-name", "Enter their full name"));
+        }
+        boolean home = !blank(form, "housing-tenure") || !blank(form, "housing-postcode") || !blank(form, "housing-address");
+        if (home && blank(form, "housing-tenure")) {
+            errors.add(new FieldError("housing-tenure", "Choose what kind of home it is, to record where it is"));
+        }
+        ObjectNode tree = JsonNodeFactory.instance.objectNode();
+        tree.putArray("people").addObject().put("id", "claimant").put("role", Person.Role.CLAIMANT.name());
+        errors.addAll(HouseholdEdit.read(tree, home ? fields : fields.subList(0, 2), form));
+        HouseholdEdit.Outcome outcome = errors.isEmpty() ? edit.create(tree, fields, form, who.displayName())
+                : new HouseholdEdit.Invalid(errors);
+        if (outcome instanceof HouseholdEdit.Saved saved) {
+            audit.record(who.actor(addresses.resolve(request)), "create", "household", saved.household().reference());
+            return HttpResponse.seeOther(URI.create(PATH + "/" + HouseholdReference.of(saved.household().reference()).display()
+                    + "?done=started"));
+        }
+        return HttpResponse.badRequest(new ModelAndView<>("staff/form",
+                newHouseholdPage(request, typedIn(fields, form), ((HouseholdEdit.Invalid) outcome).errors())));
+    }
+
+    private StaffPages.FormPage newHouseholdPage(HttpRequest<?> request, Map<String, String> typed, List<FieldError> errors) {
+        Map<String, String> errorFor = StaffPages.byField(errors);
+        List<FactField> f = newHouseholdFields();
+        List<FormField> fields = List.of(
+                form(f.get(0), "Full name", null, typed, errorFor),
+                form(f.get(1), "Date of birth", "For example, 27 3 1985", typed, errorFor),
+                form(f.get(2), "What kind of home is it?", "Leave this, the postcode and the address for later if you do not know "
+                        + "them yet.", typed, errorFor),
+                form(f.get(3), "Postcode", "It tells us the council and the rent area.", typed, errorFor),
+                form(f.get(4), "Address", "Without the postcode.", typed, errorFor));
+        return new StaffPages.FormPage(chrome(request), "New household", "Start a new household",
+                "Start with the person asking for help. Next you can add a partner, children and anyone else who lives with "
+                        + "them, their jobs, other income and savings.",
+                PATH + "/new", Map.of(), fields, "Start the household", PATH, errors);
+    }
+
+    // ---- a person, a job, an income or savings added ----
+
+    /** @param list "people", "people-0-earnings", "people-1-otherIncome" or "capital" */
+    @Get(value = "/{reference}/add/{list}", produces = MediaType.TEXT_HTML)
+    @Audited(action = "read", record = "household")
+    ModelAndView<StaffPages.FormPage> addPage(HttpRequest<?> request, @PathVariable String reference, @PathVariable String list) {
+        StoredHousehold stored = households.get(HouseholdReference.of(reference));
+        NewItem item = NewItem.of(list, stored.household()).orElseThrow(CaseController::noSuchList);
+        return new ModelAndView<>("staff/form", addPage(request, stored, item, Map.of(), List.of()));
+    }
+
+    @Post(value = "/{reference}/add/{list}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    @Audited(action = "change", record = "household")
+    HttpResponse<?> add(HttpRequest<?> request, @PathVariable String reference, @PathVariable String list,
+                        @Body Map<String, String> form) {
+        SignedIn who = signedIn(request, form);
+        HouseholdReference household = HouseholdReference.of(reference);
+        StoredHousehold stored = households.get(household);
+        NewItem item = NewItem.of(list, stored.household()).orElseThrow(CaseController::noSuchList);
+        // read as the form was shown; added at the end of the list as it is when saved
+        List<FieldError> errors = new ArrayList<>();
+        ObjectNode values = item.read(form, stored.household(), errors);
+        HouseholdEdit.Outcome outcome = errors.isEmpty()
+                ? edit.apply(household, tree -> item.addTo(tree, values), item.fields(), who.displayName())
+                : new HouseholdEdit.Invalid(errors);
+        if (outcome instanceof HouseholdEdit.Saved) {
+            return HttpResponse.seeOther(URI.create(PATH + "/" + household.display() + "?done=added"));
+        }
+        if (outcome instanceof HouseholdEdit.Changed) {
+            throw new ProblemException(HttpStatus.CONFLICT, "Others were changing this record at the same moment",
+                    "Nothing was added. Go back, and try again.");
+        }
+        return HttpResponse.badRequest(new ModelAndView<>("staff/form", addPage(request, stored, item,
+                typedIn(item.fields(), form), ((HouseholdEdit.Invalid) outcome).errors())));
+    }
+
+    private StaffPages.FormPage addPage(HttpRequest<?> request, StoredHousehold stored, NewItem item, Map<String, String> typed,
+                                        List<FieldError> errors) {
+        Map<String, String> errorFor = StaffPages.byField(errors);
+        List<FormField> fields = new ArrayList<>();
+        if (item.kind().equals("people")) {
+            fields.add(roleField(stored.household(), item, typed, errorFor));
+        }
+        for (FactField field : item.fields()) {
+            fields.add(form(field, FactLabels.label(field.path()), field.kind() == FactField.Kind.DATE ? "For example, 27 3 2015" : null,
+                    typed, errorFor));
+        }
+        if (item.kind().equals("capital")) {
+            fields.add(ownerField(stored.household(), typed, errorFor));
+        }
+        String reference = HouseholdReference.of(stored.reference()).display();
+        return new StaffPages.FormPage(chrome(request), "Household " + reference, item.heading(stored.household()),
+                "Record what you know now. Anything else is asked when the rules need it.",
+                PATH + "/" + reference + "/add/" + item.list(), Map.of(), fields, item.button(), PATH + "/" + reference, errors);
+    }
+
+    /** Who the new person is: a partner only while there is none (a household has one). */
+    private static FormField roleField(Household household, NewItem item, Map<String, String> typed, Map<String, String> errorFor) {
+        String name = item.prefix() + "-role";
+        List<StaffPages.Option> options = new ArrayList<>();
+        for (Person.Role role : NewItem.rolesToAdd(household)) {
+            options.add(new StaffPages.Option(role.name(), FactLabels.choice(role), role.name().equals(typed.get(name)),
+                    role == Person.Role.OTHER_ADULT ? "Someone else living in the home, such as a grown-up son or daughter, "
+                            + "a parent or a lodger" : role == Person.Role.CHILD ? "Under 20, and someone in the household is "
+                            + "responsible for them" : null));
+        }
+        return new FormField(name, "CHOICE", "", "Who are they?", null, options, typed, errorFor.get(name), null);
+    }
+
+    /** Whose savings: chosen by name, never typed as an id. */
+    private static FormField ownerField(Household household, Map<String, String> typed, Map<String, String> errorFor) {
+        List<StaffPages.Option> options = new ArrayList<>();
+        options.add(new StaffPages.Option(NewItem.JOINT, "The claimant's, or the couple's together", NewItem.JOINT.equals(typed.get("owner")),
+                null));
+        for (int i = 0; i < household.people().size(); i++) {
+            Person person = household.people().get(i);
+            if (person.role() != Person.Role.CLAIMANT && person.role() != Person.Role.CHILD) {
+                options.add(new StaffPages.Option(person.id(), FactLabels.person(household, i), person.id().equals(typed.get("owner")), null));
+            }
+        }
+        return new FormField("owner", "CHOICE", "", "Whose are they?", null, options, typed, errorFor.get("owner"), null);
+    }
+
+    // ---- taken away ----
+
+    /** @param item "people-1", "people-0-earnings-0", "people-0-otherIncome-1" or "capital-0" */
+    @Get(value = "/{reference}/remove/{item}", produces = MediaType.TEXT_HTML)
+    @Audited(action = "read", record = "household")
+    ModelAndView<StaffPages.RemovePage> removePage(HttpRequest<?> request, @PathVariable String reference, @PathVariable String item) {
+        StoredHousehold stored = households.get(HouseholdReference.of(reference));
+        return new ModelAndView<>("staff/remove", removePage(request, stored, removable(item, stored), null));
+    }
+
+    @Post(value = "/{reference}/remove/{item}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    @Audited(action = "change", record = "household")
+    HttpResponse<?> remove(HttpRequest<?> request, @PathVariable String reference, @PathVariable String item,
+                           @Body Map<String, String> form) {
+        SignedIn who = signedIn(request, form);
+        HouseholdReference household = HouseholdReference.of(reference);
+        StoredHousehold stored = households.get(household);
+        FactPath path = removable(item, stored);
+        if (!String.valueOf(stored.version()).equals(form.get("version"))) {
+            // what this item is may have moved: confirm it again as it is now
+            return HttpResponse.status(HttpStatus.CONFLICT).body(new ModelAndView<>("staff/remove", removePage(request, stored, path,
+                    "The record changed since you opened this page. Check this is still what you want to remove.")));
+        }
+        HouseholdEdit.Outcome outcome = edit.apply(household, tree -> {
+            removeFrom(tree, path);
+            return List.of();
+        }, List.of(), who.displayName());
+        if (!(outcome instanceof HouseholdEdit.Saved)) {
+            throw new ProblemException(HttpStatus.CONFLICT, "It could not be removed",
+                    outcome instanceof HouseholdEdit.Invalid invalid ? invalid.errors().get(0).message() : "Others were changing "
+                            + "this record at the same moment. Go back, and try again.");
+        }
+        return HttpResponse.seeOther(URI.create(PATH + "/" + household.display() + "?done=removed"));
+    }
+
+    private StaffPages.RemovePage removePage(HttpRequest<?> request, StoredHousehold stored, FactPath path, @Nullable String notice) {
+        Household household = stored.household();
+        String what = FactLabels.section(path, household);
+        List<String> also = new ArrayList<>();
+        if (path.owner() == Household.class && path.name().equals("people")) {
+            Person person = household.people().get(path.personIndex());
+            long jobs = person.earnings() == null ? 0 : person.earnings().size();
+            long incomes = person.otherIncome() == null ? 0 : person.otherIncome().size();
+            long savings = household.capital().stream().filter(c -> person.id().equals(c.ownerId())).count();
+            if (jobs + incomes + savings > 0) {
+                also.add("Their " + count(jobs, "job") + ", " + count(incomes, "other income") + " and " + count(savings, "savings")
+                        + " go too.");
+            }
+        }
+        String reference = HouseholdReference.of(stored.reference()).display();
+        return new StaffPages.RemovePage(chrome(request), reference, stored.version(), path.fieldName(), what, also, notice);
+    }
+
+    /** A person (never the claimant), a job, an income or savings: something in a list. */
+    private FactPath removable(String item, StoredHousehold stored) {
+        Optional<FactPath> path = FactPath.ofFieldName(item).filter(p -> p.item().filter(p::equals).isPresent());
+        if (path.isEmpty() || !path.get().existsIn(edit.tree(stored.household()))
+                || (path.get().owner() == Household.class && path.get().name().equals("people")
+                    && stored.household().people().get(path.get().personIndex()).role() == Person.Role.CLAIMANT)) {
+            throw new ProblemException(HttpStatus.NOT_FOUND, "Nothing to remove",
+                    "The household has no such person, job, income or savings, or it cannot be removed.");
+        }
+        return path.get();
+    }
+
+    /** Takes the item out of its list; a person's savings go with them. */
+    private static void removeFrom(ObjectNode tree, FactPath path) {
+        String whole = path.toString();
+        int open = whole.lastIndexOf('[');
+        int index = Integer.parseInt(whole.substring(open + 1, whole.length() - 1));
+        ArrayNode list = (ArrayNode) listAt(tree, whole.substring(0, open));
+        if (whole.startsWith("people[") && open == "people".length()) {
+            String id = list.get(index).path("id").asText();
+            ArrayNode capital = (ArrayNode) tree.get("capital");
+            if (capital != null) {
+                for (int i = capital.size() - 1; i >= 0; i--) {
+                    if (id.equals(capital.get(i).path("ownerId").asText())) {
+                        capital.remove(i);
+                    }
+                }
+            }
+        }
+        list.remove(index);
+    }
+
+    private static JsonNode listAt(ObjectNode tree, String dotted) {
+        JsonNode node = tree;
+        for (String part : dotted.split("\\.")) {
+            int bracket = part.indexOf('[');
+            node = bracket < 0 ? node.get(part) : node.get(part.substring(0, bracket)).get(Integer.parseInt(part.substring(bracket + 1,
+                    part.length() - 1)));
+        }
+        return node;
+    }
+
+    // ---- shared ----
+
+    private static FormField form(FactField field, String legend, @Nullable String hint, Map<String, String> typed,
+                                  Map<String, String> errorFor) {
+        List<StaffPages.Option> options = field.kind() == FactField.Kind.CHOICE ? field.options(typed, false) : List.of();
+        return new FormField(field.path().fieldName(), field.kind().name(), "", legend, hint, options, typed,
+                errorFor.get(field.firstInput()), null);
+    }
+
+    static FactField field(String path) {
+        return new FactField(FactPath.parse(path).orElseThrow());
+    }
+
+    private static Map<String, String> typedIn(List<FactField> fields, Map<String, String> form) {
+        Map<String, String> typed = new LinkedHashMap<>();
+        fields.forEach(f -> typed.putAll(f.typedIn(form)));
+        for (String name : form.keySet()) {
+            if ((name.endsWith("-role") || name.equals("owner")) && form.get(name).length() <= 40) {
+                typed.put(name, form.get(name));
+            }
+        }
+        return typed;
+    }
+
+    private static boolean blank(Map<String, String> form, String name) {
+        return form.get(name) == null || form.get(name).isBlank();
+    }
+
+    private static String count(long n, String what) {
+        return n == 0 ? "no " + what : n + " " + what;
+    }
+
+    private static ProblemException noSuchList() {
+        return new ProblemException(HttpStatus.NOT_FOUND, "Nothing to add to", "The household has no such person.");
+    }
+
+    private static SignedIn signedIn(HttpRequest<?> request, Map<String, String> form) {
+        SignedIn who = SignedIn.of(request).orElseThrow();
+        if (!who.sentBy(form.get("csrf"))) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, "The form had expired", "Go back, reload the page and try again.");
+        }
+        return who;
+    }
+
+    private static StaffPages.Chrome chrome(HttpRequest<?> request) {
+        return StaffPages.Chrome.of(SignedIn.of(request).orElseThrow(), PATH);
+    }
+}

@@ -1,0 +1,88 @@
+package org.triagegateway.staff;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.triagegateway.Api;
+import org.triagegateway.household.Household;
+import org.triagegateway.household.HouseholdReference;
+import org.triagegateway.household.HouseholdService;
+
+import java.io.IOException;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The shape of a case changed in the pages: what is refused, and why, in plain words; and what goes with a person. */
+@MicronautTest(transactional = false)
+class CaseTest {
+
+    private static final String COUPLE = """
+            {"people": [{"id": "claimant", "role": "CLAIMANT", "name": "Grace Adeyemi", "dateOfBirth": "1988-04-09"},
+                        {"id": "partner", "role": "PARTNER", "name": "Samuel Adeyemi", "dateOfBirth": "1986-11-02"}],
+             "capital": [{"type": "SAVINGS", "amount": 1200.00, "ownerId": "partner"},
+                         {"type": "SAVINGS", "amount": 300.00}],
+             "housing": {"tenure": "SOCIAL_RENT", "rent": 500.00, "rentFrequency": "MONTHLY", "council": "Luton"}}""";
+
+    @Inject
+    Api api;
+    @Inject
+    HouseholdService households;
+    @Inject
+    ObjectMapper json;
+
+    private HouseholdReference couple() throws IOException {
+        return HouseholdReference.of(households.create(json.readValue(COUPLE, Household.class)).reference());
+    }
+
+    @Test
+    void aChildOverTwentyIsRefusedInPlainWordsAndSavingsAreChosenByName() throws IOException {
+        HouseholdReference reference = couple();
+        String page = "/staff/households/" + reference.display();
+
+        Api.Response old = api.postForm(page + "/add/people", Map.of("people-2-role", "CHILD", "people-2-name", "Kemi Adeyemi",
+                "people-2-dateOfBirth-day", "1", "people-2-dateOfBirth-month", "1", "people-2-dateOfBirth-year", "2001"));
+        assertThat(old.status()).isEqualTo(400);
+        assertThat(old.body()).contains("href=\"#people-2-dateOfBirth-day\">A child must be under 20: add an older son or daughter "
+                        + "living at home as another adult")
+                .doesNotContain("CHILD must", "is an OTHER_ADULT");
+        assertThat(api.postForm(page + "/add/people", Map.of("people-2-role", "PARTNER", "people-2-name", "Someone",
+                "people-2-dateOfBirth-day", "1", "people-2-dateOfBirth-month", "1", "people-2-dateOfBirth-year", "1990")).body())
+                .as("a second partner is not offered, nor taken").contains("Choose who they are in the household");
+        assertThat(households.get(reference).household().people()).hasSize(2);
+
+        Api.Response savings = api.get(page + "/add/capital");
+        assertThat(savings.body()).contains("Whose are they?", "The claimant&#39;s, or the couple&#39;s together", "Partner (Samuel Adeyemi)")
+                .doesNotContain("ownerId", "id of a person");
+        assertThat(api.postForm(page + "/add/capital", Map.of("capital-2-type", "INVESTMENTS", "capital-2-amount", "2500",
+                "owner", "partner")).status()).isEqualTo(303);
+        assertThat(households.get(reference).household().capital()).hasSize(3).last()
+                .satisfies(c -> assertThat(c.ownerId()).isEqualTo("partner"));
+        assertThat(api.postForm(page + "/add/capital", Map.of("capital-3-type", "SAVINGS", "capital-3-amount", "10",
+                "owner", "claimant")).body()).as("only a choice offered").contains("Choose whose savings they are");
+    }
+
+    @Test
+    void aPersonTakenAwayTakesTheirSavingsAndAStalePageAsksAgain() throws IOException {
+        HouseholdReference reference = couple();
+        String page = "/staff/households/" + reference.display();
+        Api.Response confirm = api.get(page + "/remove/people-1");
+        assertThat(confirm.body()).contains("Remove Partner (Samuel Adeyemi) from the record?", "Their no job, no other income and 1 savings go too.");
+
+        households.update(reference, 1, households.get(reference).household());
+        Api.Response stale = api.postForm(page + "/remove/people-1", Map.of("version", "1"));
+        assertThat(stale.status()).as("the record moved on: confirm again").isEqualTo(409);
+        assertThat(stale.body()).contains("The record changed since you opened this page", "name=\"version\" value=\"2\"");
+        assertThat(households.get(reference).household().people()).hasSize(2);
+
+        assertThat(api.postForm(page + "/remove/people-1", Map.of("version", "2")).status()).isEqualTo(303);
+        Household after = households.get(reference).household();
+        assertThat(after.people()).hasSize(1);
+        assertThat(after.capital()).as("the partner's savings went with them; the claimant's stay").hasSize(1)
+                .first().satisfies(c -> assertThat(c.ownerId()).isNull());
+        assertThat(api.get(page + "/remove/people-0").status()).as("never the claimant").isEqualTo(404);
+        assertThat(api.get(page + "/remove/housing").status()).isEqualTo(404);
+        assertThat(api.get(page + "/add/people-7-earnings").status()).isEqualTo(404);
+    }
+}
