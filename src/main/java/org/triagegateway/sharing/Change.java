@@ -21,7 +21,7 @@ import java.util.Set;
 public record Change(String value, @Nullable JsonNode before, @Nullable JsonNode after) {
 
     /** Every value that differs between two versions of the same household's shared values. */
-    static List<Change> between(JsonNode before, JsonNode after) {
+    public static List<Change> between(JsonNode before, JsonNode after) {
         Set<FactPath> paths = new LinkedHashSet<>(FactPath.valuesOf(before));
         paths.addAll(FactPath.valuesOf(after));
         List<Change> changes = new ArrayList<>();

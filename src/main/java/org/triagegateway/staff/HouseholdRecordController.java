@@ -21,6 +21,7 @@ import org.triagegateway.household.HouseholdReference;
 import org.triagegateway.household.HouseholdService;
 import org.triagegateway.household.Person;
 import org.triagegateway.household.StoredHousehold;
+import org.triagegateway.sharing.Change;
 import org.triagegateway.questions.QuestionCatalogue;
 import org.triagegateway.security.Roles;
 import org.triagegateway.security.SignedIn;
@@ -108,6 +109,32 @@ class HouseholdRecordController {
                         "The household record has no value called " + fact + "."));
         return new ModelAndView<>("staff/answers", changePage(request, stored, field, field.typed(field.path().read(tree)), List.of(),
                 Checks.NONE));
+    }
+
+    /** The versions a page shows at most: the newest. */
+    private static final int MOST_VERSIONS = 50;
+
+    @Get(value = "/history", produces = MediaType.TEXT_HTML)
+    @Audited(action = "read", record = "household")
+    ModelAndView<StaffPages.HistoryPage> history(HttpRequest<?> request, @PathVariable String reference) {
+        HouseholdReference household = HouseholdReference.of(reference);
+        long latest = households.get(household).version();
+        long from = Math.max(1, latest - MOST_VERSIONS);
+        List<HouseholdService.Version> versions = households.since(household, from);
+        List<StaffPages.VersionRow> rows = new ArrayList<>();
+        for (int i = versions.size() - 1; i >= 0; i--) {
+            HouseholdService.Version version = versions.get(i);
+            if (i == 0 && from > 1) {
+                break; // only the base the next version is compared with
+            }
+            List<SharePages.ChangeRow> changes = i == 0 ? List.of() : SharePages.changes(
+                    Change.between(edit.tree(versions.get(i - 1).household()), edit.tree(version.household())),
+                    versions.get(i - 1).household(), version.household());
+            rows.add(new StaffPages.VersionRow(version.version(), HouseholdPage.when(version.recordedAt()),
+                    version.recordedBy() == null ? "Someone (not recorded)" : version.recordedBy(), changes));
+        }
+        return new ModelAndView<>("staff/history", new StaffPages.HistoryPage(chrome(request),
+                HouseholdReference.of(reference).display(), rows, from > 1));
     }
 
     /** For a person: add a job or other income, and remove them (never the claimant); for a job, income or savings: remove. */

@@ -110,11 +110,16 @@ public final class SharePages {
 
     /** Each change in words, with the person or part of the household it is about. */
     static List<ChangeRow> changes(List<Change> changes, Household household) {
+        return changes(changes, household, household);
+    }
+
+    /** The same, where a value taken away is named as it was: "Child 2 (Ada)", not "Person 4". */
+    static List<ChangeRow> changes(List<Change> changes, Household before, Household after) {
         List<ChangeRow> rows = new ArrayList<>();
         for (Change change : changes) {
             FactPath.parse(change.value()).ifPresent(path -> {
                 FactField field = new FactField(path);
-                rows.add(new ChangeRow(FactLabels.section(path, household), FactLabels.label(path),
+                rows.add(new ChangeRow(FactLabels.section(path, change.after() == null ? before : after), FactLabels.label(path),
                         field.display(Optional.ofNullable(change.before())), field.display(Optional.ofNullable(change.after()))));
             });
         }

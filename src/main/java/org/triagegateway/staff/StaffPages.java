@@ -161,6 +161,16 @@ public final class StaffPages {
                            List<FormField> fields, String button, String back, List<FieldError> errors) {
     }
 
+    /** Every version of a household, newest first, each with who made it, when, and what it changed. */
+    @Introspected
+    public record HistoryPage(Chrome chrome, String reference, List<VersionRow> versions, boolean older) {
+    }
+
+    /** @param by who made it, or "Someone (not recorded)" for versions from before it was recorded */
+    @Introspected
+    public record VersionRow(long version, String when, String by, List<SharePages.ChangeRow> changes) {
+    }
+
     /**
      * Asks to confirm taking something out of the record.
      *

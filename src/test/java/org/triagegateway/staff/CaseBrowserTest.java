@@ -102,6 +102,18 @@ class CaseBrowserTest extends StaffBrowserTestBase {
         assertThat(households.get(stored).household().people()).extracting(Person::name)
                 .containsExactly("Grace Adeyemi", "Samuel Adeyemi", "Tobi Adeyemi");
         assertThat(browser.all("a[href$='/remove/people-0']")).as("never the claimant").isEmpty();
+
+        // who changed what, version by version
+        browser.open("/staff/households/" + reference);
+        browser.clickAndWait(browser.find("a[href$='/history']"));
+        assertThat(browser.text("h1")).isEqualTo("Every version of the record");
+        String history = browser.text("main");
+        assertThat(history).contains("Version 6", "Version 1", "The household was first recorded.", "by Test Adviser",
+                "Partner (Samuel Adeyemi): Full name", "Samuel Adeyemi", "Child 2 (Ada Adeyemi): Full name", "Claimant (Grace Adeyemi), job 1: Gross pay", "£1,450.00");
+        assertThat(history.indexOf("Version 6")).as("newest first").isLessThan(history.indexOf("Version 1"));
+        browser.assertAccessible();
+        browser.assertReflowsAt(320);
+        browser.screenshotsAt("case-history", 320, 768);
     }
 
     private void addPerson(String role, String name, String day, String month, String year) {
