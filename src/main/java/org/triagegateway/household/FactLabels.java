@@ -43,7 +43,12 @@ public final class FactLabels {
             where = person < household.people().size() ? person(household, person) : "Person " + (person + 1);
         } else {
             String first = path.toString().split("[.\\[]")[0];
-            where = first.equals("housing") ? "Home" : first.equals("childcare") ? "Childcare" : "Capital";
+            where = switch (first) {
+                case "housing" -> "Home";
+                case "childcare" -> "Childcare";
+                case "contact" -> "How to reach them";
+                default -> "Capital";
+            };
         }
         Matcher item = ITEM.matcher(path.toString());
         if (item.find()) {

@@ -22,7 +22,8 @@ public record Household(
         @NotNull @Size(min = 1, max = 20) List<@Valid @NotNull Person> people,
         @Nullable @Size(max = 50) List<@Valid @NotNull CapitalHolding> capital,
         @Nullable @Valid Housing housing,
-        @Nullable @Valid Childcare childcare) {
+        @Nullable @Valid Childcare childcare,
+        @Nullable @Valid Contact contact) {
 
     public Household {
         capital = capital == null ? List.of() : capital;
@@ -33,12 +34,12 @@ public record Household(
     }
 
     public Household withHousing(Housing changed) {
-        return new Household(people, capital, changed, childcare);
+        return new Household(people, capital, changed, childcare, contact);
     }
 
     /** The same household with one person (matched by id) replaced, and the childcare given. */
     public Household with(Person changed, Childcare otherChildcare) {
         return new Household(people.stream().map(p -> p.id().equals(changed.id()) ? changed : p).toList(),
-                capital, housing, otherChildcare);
+                capital, housing, otherChildcare, contact);
     }
 }

@@ -68,7 +68,7 @@ final class KioskHousehold {
                 ? List.of(new CapitalHolding(CapitalHolding.Type.SAVINGS, savings, null)) : List.of();
         BigDecimal childcare = answers.amount(CHILDCARE);
         return new Household(people, capital, housing(answers, where), childcare == null || childcare.signum() == 0 ? null
-                : new Childcare(childcare, frequency(answers, CHILDCARE), null));
+                : new Childcare(childcare, frequency(answers, CHILDCARE), null), null);
     }
 
     /** A British or Irish citizen, else the permission to stay chosen; none when not known. */

@@ -66,9 +66,12 @@ class CaseController {
 
     // ---- a new household ----
 
-    private static List<FactField> newHouseholdFields() {
-        return List.of(field("people[0].name"), field("people[0].dateOfBirth"), field("housing.tenure"), field("housing.postcode"),
-                field("housing.address"));
+    /** The person's own fields, always read; the home's, read when any of them is given. */
+    private static final List<String> ABOUT_THEM = List.of("people[0].name", "people[0].dateOfBirth", "contact.phone", "contact.email");
+    private static final List<String> THEIR_HOME = List.of("housing.tenure", "housing.postcode", "housing.address");
+
+    private static List<FactField> fields(List<String> paths) {
+        return paths.stream().map(CaseController::field).toList();
     }
 
     @Get(value = "/new", produces = MediaType.TEXT_HTML)
@@ -79,19 +82,22 @@ class CaseController {
     @Post(value = "/new", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> start(HttpRequest<?> request, @Body Map<String, String> form) {
         SignedIn who = signedIn(request, form);
-        List<FactField> fields = newHouseholdFields();
+        List<FactField> them = fields(ABOUT_THEM);
+        List<FactField> home = fields(THEIR_HOME);
+        List<FactField> all = new ArrayList<>(them);
+        all.addAll(home);
         List<FieldError> errors = new ArrayList<>();
         if (blank(form, "people-0-name")) {
             errors.add(new FieldError("people-0-name", "Enter their full name"));
         }
-        boolean home = !blank(form, "housing-tenure") || !blank(form, "housing-postcode") || !blank(form, "housing-address");
-        if (home && blank(form, "housing-tenure")) {
+        boolean homeGiven = home.stream().anyMatch(f -> !blank(form, f.path().fieldName()));
+        if (homeGiven && blank(form, "housing-tenure")) {
             errors.add(new FieldError("housing-tenure", "Choose what kind of home it is, to record where it is"));
         }
         ObjectNode tree = JsonNodeFactory.instance.objectNode();
         tree.putArray("people").addObject().put("id", "claimant").put("role", Person.Role.CLAIMANT.name());
-        errors.addAll(HouseholdEdit.read(tree, home ? fields : fields.subList(0, 2), form));
-        HouseholdEdit.Outcome outcome = errors.isEmpty() ? edit.create(tree, fields, form, who.displayName())
+        errors.addAll(HouseholdEdit.read(tree, homeGiven ? all : them, form));
+        HouseholdEdit.Outcome outcome = errors.isEmpty() ? edit.create(tree, all, who.displayName())
                 : new HouseholdEdit.Invalid(errors);
         if (outcome instanceof HouseholdEdit.Saved saved) {
             audit.record(who.actor(addresses.resolve(request)), "create", "household", saved.household().reference());
@@ -99,19 +105,22 @@ class CaseController {
                     + "?done=started"));
         }
         return HttpResponse.badRequest(new ModelAndView<>("staff/form",
-                newHouseholdPage(request, typedIn(fields, form), ((HouseholdEdit.Invalid) outcome).errors())));
+                newHouseholdPage(request, typedIn(all, form), ((HouseholdEdit.Invalid) outcome).errors())));
     }
 
     private StaffPages.FormPage newHouseholdPage(HttpRequest<?> request, Map<String, String> typed, List<FieldError> errors) {
         Map<String, String> errorFor = StaffPages.byField(errors);
-        List<FactField> f = newHouseholdFields();
+        List<FactField> them = fields(ABOUT_THEM);
+        List<FactField> home = fields(THEIR_HOME);
         List<FormField> fields = List.of(
-                form(f.get(0), "Full name", null, typed, errorFor),
-                form(f.get(1), "Date of birth", "For example, 27 3 1985", typed, errorFor),
-                form(f.get(2), "What kind of home is it?", "Leave this, the postcode and the address for later if you do not know "
+                form(them.get(0), "Full name", null, typed, errorFor),
+                form(them.get(1), "Date of birth", "For example, 27 3 1985", typed, errorFor),
+                form(them.get(2), "Phone (optional)", "For example, 01582 123456", typed, errorFor),
+                form(them.get(3), "Email (optional)", null, typed, errorFor),
+                form(home.get(0), "What kind of home is it?", "Leave this, the postcode and the address for later if you do not know "
                         + "them yet.", typed, errorFor),
-                form(f.get(3), "Postcode", "It tells us the council and the rent area.", typed, errorFor),
-                form(f.get(4), "Address", "Without the postcode.", typed, errorFor));
+                form(home.get(1), "Postcode", "It tells us the council and the rent area.", typed, errorFor),
+                form(home.get(2), "Address", "Without the postcode.", typed, errorFor));
         return new StaffPages.FormPage(chrome(request), "New household", "Start a new household",
                 "Start with the person asking for help. Next you can add a partner, children and anyone else who lives with "
                         + "them, their jobs, other income and savings.",

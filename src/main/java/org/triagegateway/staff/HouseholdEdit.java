@@ -295,15 +295,12 @@ class HouseholdEdit {
     }
 
     /**
-     * A new household from a form: the person it is about and, if given, their home.
+     * A new household, read from a form onto a tree (HouseholdEdit.read): the person it is about and,
+     * if given, their home.
      *
-     * @param fields the first person's and the home's fields, read onto an otherwise empty record
+     * @param fields the form's fields, to put the record's own checks beside
      */
-    Outcome create(ObjectNode tree, List<FactField> fields, Map<String, String> form, String by) {
-        List<FieldError> errors = read(tree, fields, form);
-        if (!errors.isEmpty()) {
-            return new Invalid(errors);
-        }
+    Outcome create(ObjectNode tree, List<FactField> fields, String by) {
         Optional<Household> household = household(tree, fields);
         if (household.isEmpty()) {
             return new Invalid(List.of(new FieldError(fields.get(0).firstInput(), "These answers do not fit the record together")));

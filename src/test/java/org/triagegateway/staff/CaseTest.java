@@ -85,4 +85,32 @@ class CaseTest {
         assertThat(api.get(page + "/remove/housing").status()).isEqualTo(404);
         assertThat(api.get(page + "/add/people-7-earnings").status()).isEqualTo(404);
     }
+
+    @Test
+    void aNewHouseholdTakesHowToReachThemAndSaysPlainlyWhatIsWrong() {
+        Map<String, String> form = new java.util.HashMap<>(Map.of("people-0-name", "Nadia Rahman", "people-0-dateOfBirth-day", "2",
+                "people-0-dateOfBirth-month", "3", "people-0-dateOfBirth-year", "1979", "contact-phone", "call me",
+                "contact-email", "nadia.example.com", "housing-postcode", "ME15 6JQ"));
+        Api.Response wrong = api.postForm("/staff/households/new", form);
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.body()).contains("Choose what kind of home it is, to record where it is", "value=\"nadia.example.com\"",
+                "value=\"call me\"", "value=\"Nadia Rahman\"");
+        form.put("housing-tenure", "SOCIAL_RENT");
+        Api.Response still = api.postForm("/staff/households/new", form);
+        assertThat(still.body()).contains("Phone must be a phone number, like 01582 123456",
+                "Email must be an email address, like name@example.com");
+
+        form.put("contact-phone", "01582 123456");
+        form.put("contact-email", "nadia@example.com");
+        Api.Response made = api.postForm("/staff/households/new", form);
+        assertThat(made.status()).isEqualTo(303);
+        String reference = made.location().replaceAll(".*/households/([^?]+)\\?.*", "$1");
+        Household household = households.get(HouseholdReference.of(reference)).household();
+        assertThat(household.contact().phone()).isEqualTo("01582 123456");
+        assertThat(household.housing().council()).as("from the postcode").isEqualTo("Maidstone");
+        assertThat(households.since(HouseholdReference.of(reference), 1)).first()
+                .satisfies(v -> assertThat(v.recordedBy()).isEqualTo("Test Adviser"));
+        assertThat(api.get("/staff/households/" + reference + "/record").body()).contains("How to reach them", "Phone", "01582 123456",
+                "Best way to reach them", "Someone who acts for them");
+    }
 }
