@@ -8,28 +8,41 @@ initAll();
 // Typed answers outlive the end of a session: when the page signs its user out for lack of use,
 // what they typed into a form marked data-keep-typed is kept in this window's sessionStorage
 // (gone when the window closes), and put back once the same person signs in and is returned to
-// that page. Nothing is kept if they sign out themselves.
+// that page, with the version they started from, so someone else's change meanwhile is not
+// overwritten. Nothing is kept if they sign out themselves, and nothing for more than half an hour.
 const KEPT = 'tg-typed';
+const KEPT_FOR = 30 * 60 * 1000;
 const dialog = document.getElementById('tg-timeout');
 const signOut = document.getElementById('tg-sign-out');
 
 const typedIn = (form) => [...form.elements]
-  .filter((e) => e.name && e.name !== 'csrf' && e.type !== 'hidden' && e.type !== 'file' && e.type !== 'submit')
+  .filter((e) => e.name && e.name !== 'csrf' && (e.type !== 'hidden' || e.name === 'version') && e.type !== 'file'
+    && e.type !== 'submit')
   .map((e) => ({ name: e.name, value: e.value, checked: e.checked, choice: e.type === 'radio' || e.type === 'checkbox' }));
 
-const putBack = () => {
+const kept = () => {
   const saved = sessionStorage.getItem(KEPT);
-  if (!saved || !dialog) {
+  const found = saved ? JSON.parse(saved) : null;
+  if (found && Date.now() - found.at > KEPT_FOR) {
+    sessionStorage.removeItem(KEPT);
+    return null;
+  }
+  return found;
+};
+kept();
+
+const putBack = () => {
+  const typed = kept();
+  if (!typed || !dialog) {
     return;
   }
-  const kept = JSON.parse(saved);
-  const form = document.querySelector(`form[data-keep-typed="${CSS.escape(kept.page)}"]`);
-  if (kept.who !== dialog.dataset.who || !form) {
+  const form = document.querySelector(`form[data-keep-typed="${CSS.escape(typed.page)}"]`);
+  if (typed.who !== dialog.dataset.who || !form) {
     // another person, or another page: what was typed is not theirs to see, or has nowhere to go
     sessionStorage.removeItem(KEPT);
     return;
   }
-  kept.fields.forEach((field) => {
+  typed.fields.forEach((field) => {
     form.querySelectorAll(`[name="${CSS.escape(field.name)}"]`).forEach((input) => {
       if (field.choice) {
         if (input.value === field.value) {
@@ -63,7 +76,11 @@ if (signOut) {
 
 // The timeout warning (the GOV.UK timeout pattern): a modal dialog two minutes before the server
 // ends an unused session. "Stay signed in" uses the session; when the countdown ends, the page
-// signs out itself, a moment early, while the session is still there to be ended.
+// signs out itself, a moment early, while the session is still there to be ended. The session is
+// one for every tab: each page load and "Stay signed in" is noted in localStorage (a time, nothing
+// more), so a tab left open never signs out someone still working in another.
+const LAST_USE = 'tg-last-use';
+const used = () => localStorage.setItem(LAST_USE, String(Date.now()));
 if (dialog && signOut && typeof dialog.showModal === 'function') {
   putBack();
   const timeout = Number(dialog.dataset.timeout);
@@ -78,21 +95,34 @@ if (dialog && signOut && typeof dialog.showModal === 'function') {
   let ticking;
 
   const restart = () => {
-    warnAt = Date.now() + Math.max(0, timeout - early - warning) * 1000;
-    endAt = Date.now() + Math.max(0, timeout - early) * 1000;
+    const last = Number(localStorage.getItem(LAST_USE)) || Date.now();
+    warnAt = last + Math.max(0, timeout - early - warning) * 1000;
+    endAt = last + Math.max(0, timeout - early) * 1000;
   };
 
   const end = () => {
     const form = document.querySelector('form[data-keep-typed]');
+    const back = form ? form.dataset.keepTyped : window.location.pathname + window.location.search;
     if (form) {
-      sessionStorage.setItem(KEPT, JSON.stringify({ page: form.dataset.keepTyped, who: dialog.dataset.who, fields: typedIn(form) }));
+      sessionStorage.setItem(KEPT, JSON.stringify({ page: form.dataset.keepTyped, who: dialog.dataset.who, at: Date.now(),
+        fields: typedIn(form) }));
+    }
+    if (Date.now() > endAt + early * 1000) {
+      // the computer slept past the end: the session is already gone, and there is nothing to sign out of
+      window.location.assign(`/staff/sign-in?timed-out&return=${encodeURIComponent(back)}`);
+      return;
     }
     signOut.querySelector('[data-reason]').value = 'timeout';
-    signOut.querySelector('[data-return]').value = form ? form.dataset.keepTyped : window.location.pathname + window.location.search;
+    signOut.querySelector('[data-return]').value = back;
     signOut.submit();
   };
 
   const tick = () => {
+    restart();
+    if (dialog.open && Date.now() < warnAt) {
+      // "Stay signed in" was pressed in another tab
+      dialog.close();
+    }
     const now = Date.now();
     if (now >= endAt) {
       clearInterval(ticking);
@@ -115,6 +145,7 @@ if (dialog && signOut && typeof dialog.showModal === 'function') {
   dialog.querySelector('[data-keep]').addEventListener('click', async () => {
     const answer = await fetch('/staff/session', { credentials: 'same-origin' });
     if (answer.ok) {
+      used();
       restart();
       dialog.close();
     } else {
@@ -127,6 +158,7 @@ if (dialog && signOut && typeof dialog.showModal === 'function') {
     dialog.querySelector('[data-keep]').click();
   });
 
+  used();
   restart();
   ticking = setInterval(tick, 1000);
 }

@@ -119,6 +119,11 @@ public class HouseholdService {
 
     /** One kept version: the household as it was, when and by whom (null if not recorded). */
     public record Version(long version, Household household, Instant recordedAt, @Nullable String recordedBy) {
+
+        /** Who made it, in words: versions from before this was recorded say so. */
+        public String who() {
+            return recordedBy == null ? "Someone (not recorded)" : recordedBy;
+        }
     }
 
     /** The versions from {@code from} to the latest, oldest first. */

@@ -154,18 +154,15 @@ public class ShareService {
 
     /**
      * Sends each update {@link #unsent} finds, naming the share it follows and what changed, under the
-     * same legal gateway: only while the latest assessment is of the record as it is now, so the agency
-     * gets today's results with it. An agency none of whose values changed gets nothing, and is not
+     * same legal gateway, with today's results for the record as it is now (assessed again if need be). An agency none of whose values changed gets nothing, and is not
      * looked at again for this version.
      */
     @Transactional
     public List<Share> sendUpdates(HouseholdReference reference, AuditTrail.Actor by) {
         households.lock(reference);
         StoredHousehold household = households.get(reference);
-        Optional<StoredAssessment> latest = current(reference);
-        if (latest.isEmpty()) {
-            return List.of();
-        }
+        // an update goes with today's results: a record last assessed yesterday is assessed again first
+        StoredAssessment latest = current(reference).orElseGet(() -> assessments.assessAndStore(reference, null));
         List<Share> sent = new ArrayList<>();
         for (UnsentUpdate update : updates(household)) {
             if (update.changes().isEmpty()) {
@@ -173,7 +170,7 @@ public class ShareService {
                 continue;
             }
             LawfulBasis basis = rules.lawfulBasis(update.follows().lawfulBasis()).orElseThrow();
-            sent.add(create(household, Objects.requireNonNull(update.recipient()), basis, latest.get(), by, update.follows().id(), update.changes(), null));
+            sent.add(create(household, Objects.requireNonNull(update.recipient()), basis, latest, by, update.follows().id(), update.changes(), null));
             audit.record(by, "share-update-with-" + update.recipient().agency().slug(), AUDIT_RECORD, reference.value());
         }
         return sent;

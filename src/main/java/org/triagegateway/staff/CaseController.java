@@ -145,12 +145,14 @@ class CaseController {
         SignedIn who = signedIn(request, form);
         HouseholdReference household = HouseholdReference.of(reference);
         StoredHousehold stored = households.get(household);
-        NewItem item = NewItem.of(list, stored.household()).orElseThrow(CaseController::noSuchList);
+        NewItem item = NewItem.of(list, stored.household(), number(form.get("index")), form.get("person"))
+                .orElseThrow(() -> new ProblemException(HttpStatus.CONFLICT, "Who is in the household changed while you were typing",
+                        "Nothing was added. Go back to the household, and add it again."));
         // read as the form was shown; added at the end of the list as it is when saved
         List<FieldError> errors = new ArrayList<>();
         ObjectNode values = item.read(form, stored.household(), errors);
         HouseholdEdit.Outcome outcome = errors.isEmpty()
-                ? edit.apply(household, tree -> item.addTo(tree, values), item.fields(), who.displayName())
+                ? edit.apply(household, null, tree -> item.addTo(tree, values), item.fields(), who.displayName())
                 : new HouseholdEdit.Invalid(errors);
         if (outcome instanceof HouseholdEdit.Saved) {
             return HttpResponse.seeOther(URI.create(PATH + "/" + household.display() + "?done=added"));
@@ -178,9 +180,15 @@ class CaseController {
             fields.add(ownerField(stored.household(), typed, errorFor));
         }
         String reference = HouseholdReference.of(stored.reference()).display();
+        // the form says which place and person its fields were named for, so that nothing typed is lost if others change the list
+        Map<String, String> hidden = new LinkedHashMap<>();
+        hidden.put("index", String.valueOf(item.index()));
+        if (item.person() != null) {
+            hidden.put("person", item.person());
+        }
         return new StaffPages.FormPage(chrome(request), "Household " + reference, item.heading(stored.household()),
                 "Record what you know now. Anything else is asked when the rules need it.",
-                PATH + "/" + reference + "/add/" + item.list(), Map.of(), fields, item.button(), PATH + "/" + reference, errors);
+                PATH + "/" + reference + "/add/" + item.list(), hidden, fields, item.button(), PATH + "/" + reference, errors);
     }
 
     /** Who the new person is: a partner only while there is none (a household has one). */
@@ -233,10 +241,15 @@ class CaseController {
             return HttpResponse.status(HttpStatus.CONFLICT).body(new ModelAndView<>("staff/remove", removePage(request, stored, path,
                     "The record changed since you opened this page. Check this is still what you want to remove.")));
         }
-        HouseholdEdit.Outcome outcome = edit.apply(household, tree -> {
+        HouseholdEdit.Outcome outcome = edit.apply(household, stored.version(), tree -> {
             removeFrom(tree, path);
             return List.of();
         }, List.of(), who.displayName());
+        if (outcome instanceof HouseholdEdit.Changed) {
+            return HttpResponse.status(HttpStatus.CONFLICT).body(new ModelAndView<>("staff/remove", removePage(request,
+                    households.get(household), removable(item, households.get(household)),
+                    "The record changed since you opened this page. Check this is still what you want to remove.")));
+        }
         if (!(outcome instanceof HouseholdEdit.Saved)) {
             throw new ProblemException(HttpStatus.CONFLICT, "It could not be removed",
                     outcome instanceof HouseholdEdit.Invalid invalid ? invalid.errors().get(0).message() : "Others were changing "
@@ -251,12 +264,13 @@ class CaseController {
         List<String> also = new ArrayList<>();
         if (path.owner() == Household.class && path.name().equals("people")) {
             Person person = household.people().get(path.personIndex());
-            long jobs = person.earnings() == null ? 0 : person.earnings().size();
-            long incomes = person.otherIncome() == null ? 0 : person.otherIncome().size();
-            long savings = household.capital().stream().filter(c -> person.id().equals(c.ownerId())).count();
-            if (jobs + incomes + savings > 0) {
-                also.add("Their " + count(jobs, "job") + ", " + count(incomes, "other income") + " and " + count(savings, "savings")
-                        + " go too.");
+            List<String> theirs = new ArrayList<>();
+            count(person.earnings() == null ? 0 : person.earnings().size(), "job", "jobs").ifPresent(theirs::add);
+            count(person.otherIncome() == null ? 0 : person.otherIncome().size(), "other income", "other incomes").ifPresent(theirs::add);
+            count(household.capital().stream().filter(c -> person.id().equals(c.ownerId())).count(), "savings or capital",
+                    "savings or capital").ifPresent(theirs::add);
+            if (!theirs.isEmpty()) {
+                also.add("Their " + String.join(" and ", theirs) + " will be removed too.");
             }
         }
         String reference = HouseholdReference.of(stored.reference()).display();
@@ -329,12 +343,22 @@ class CaseController {
         return typed;
     }
 
+    @Nullable
+    private static Integer number(@Nullable String text) {
+        try {
+            return text == null ? null : Integer.valueOf(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     private static boolean blank(Map<String, String> form, String name) {
         return form.get(name) == null || form.get(name).isBlank();
     }
 
-    private static String count(long n, String what) {
-        return n == 0 ? "no " + what : n + " " + what;
+    /** "1 job", "2 jobs", or nothing for none. */
+    private static Optional<String> count(long n, String one, String many) {
+        return n == 0 ? Optional.empty() : Optional.of(n + " " + (n == 1 ? one : many));
     }
 
     private static ProblemException noSuchList() {

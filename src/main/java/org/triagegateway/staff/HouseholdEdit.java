@@ -10,6 +10,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.triagegateway.assessment.AssessmentService;
 import org.triagegateway.household.ChildAge;
+import org.triagegateway.household.ConsistentHousehold;
 import org.triagegateway.household.FactLabels;
 import org.triagegateway.household.FactPath;
 import org.triagegateway.household.Household;
@@ -141,7 +142,7 @@ class HouseholdEdit {
         JsonNode was = tree(started);
         JsonNode is = tree(now);
         for (FactField field : fields) {
-            if (!field.path().existsIn(is)) {
+            if (!field.path().existsIn(is) || !sameItems(field.path(), was, is)) {
                 return true;
             }
             FactField.Reading reading = field.read(form, blankClears);
@@ -155,6 +156,33 @@ class HouseholdEdit {
             }
         }
         return false;
+    }
+
+    private static final java.util.regex.Pattern LIST_STEP = java.util.regex.Pattern.compile("([a-zA-Z]+)\\[(\\d+)]");
+
+    /**
+     * Whether a path means the same thing in both versions: the people, jobs and incomes it passes
+     * through are as many as they were, and the person at its place is the same person. Someone taken
+     * away in between moves everyone after them up one place, and an answer about the third person
+     * would otherwise land on whoever is third now.
+     */
+    private static boolean sameItems(FactPath path, JsonNode was, JsonNode is) {
+        JsonNode before = was;
+        JsonNode after = is;
+        java.util.regex.Matcher step = LIST_STEP.matcher(path.toString());
+        while (step.find()) {
+            JsonNode listBefore = before.path(step.group(1));
+            JsonNode listAfter = after.path(step.group(1));
+            if (listBefore.size() != listAfter.size()) {
+                return false;
+            }
+            before = listBefore.path(Integer.parseInt(step.group(2)));
+            after = listAfter.path(Integer.parseInt(step.group(2)));
+            if (!before.path("id").equals(after.path("id"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A value to compare: nothing for a value not given. */
@@ -233,8 +261,11 @@ class HouseholdEdit {
     private static Optional<Unlikely> unlikely(JsonNode after, Map<FactField, JsonNode> changes, Map<String, String> form) {
         Map<FactPath, FactField> answered = new LinkedHashMap<>();
         changes.keySet().forEach(f -> answered.put(f.path(), f));
+        java.util.Set<String> asked = new java.util.HashSet<>();
         List<Plausibility.Doubt> doubts = Plausibility.of(after, answered.keySet()).stream()
-                .filter(d -> !checked(changes.get(answered.get(d.path())), form.get(sureField(d.path())))).toList();
+                .filter(d -> !checked(changes.get(answered.get(d.path())), form.get(sureField(d.path()))))
+                // the rent and how often it is paid, both changed, are one question
+                .filter(d -> asked.add(d.question())).toList();
         if (doubts.isEmpty()) {
             return Optional.empty();
         }
@@ -264,13 +295,19 @@ class HouseholdEdit {
      * changes the latest version, whatever the adviser saw, since adding or removing one thing
      * undoes nobody else's change; a save that races another is made again onto the other's.
      *
+     * @param basedOn the version the change must be made to, for a change that means something else on
+     *                another (taking away the third person); null for one that goes onto any (adding one)
      * @param change makes the change on the record's tree and reads the form into it; returns the errors in
      *               what was typed, if any, and nothing is saved
      * @param fields the form's fields, to put the record's own checks beside
      */
-    Outcome apply(HouseholdReference reference, Function<ObjectNode, List<FieldError>> change, List<FactField> fields, String by) {
+    Outcome apply(HouseholdReference reference, @Nullable Long basedOn, Function<ObjectNode, List<FieldError>> change,
+                  List<FactField> fields, String by) {
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             StoredHousehold current = households.get(reference);
+            if (basedOn != null && current.version() != basedOn) {
+                return new Changed(current, null);
+            }
             ObjectNode tree = (ObjectNode) tree(current.household());
             List<FieldError> errors = change.apply(tree);
             if (!errors.isEmpty()) {
@@ -349,6 +386,8 @@ class HouseholdEdit {
             Optional<FactField> field = about.or(() -> within).or(() -> fields.stream().findFirst());
             // the API's words name its codes (CHILD, OTHER_ADULT); the pages say it plainly
             String message = childAge ? "a child must be under 20: add an older son or daughter living at home as another adult"
+                    : violation.getConstraintDescriptor().getAnnotation() instanceof ConsistentHousehold
+                    ? "someone else changed who is in the household at the same moment: go back to the household and try again"
                     : violation.getMessage();
             errors.add(new FieldError(field.map(FactField::firstInput).orElse(""),
                     about.isPresent() ? FactLabels.label(about.get().path()) + " " + message

@@ -131,7 +131,7 @@ class HouseholdRecordController {
                     Change.between(edit.tree(versions.get(i - 1).household()), edit.tree(version.household())),
                     versions.get(i - 1).household(), version.household());
             rows.add(new StaffPages.VersionRow(version.version(), HouseholdPage.when(version.recordedAt()),
-                    version.recordedBy() == null ? "Someone (not recorded)" : version.recordedBy(), changes));
+                    version.who(), changes));
         }
         return new ModelAndView<>("staff/history", new StaffPages.HistoryPage(chrome(request),
                 HouseholdReference.of(reference).display(), rows, from > 1));
@@ -313,8 +313,7 @@ class HouseholdRecordController {
             HouseholdService.Version version = versions.get(i);
             for (FactField field : fields) {
                 if (!field.path().read(before).equals(field.path().read(after))) {
-                    by.put(field.path(), (version.recordedBy() == null ? "Someone (not recorded)" : version.recordedBy())
-                            + ", " + HouseholdPage.when(version.recordedAt()));
+                    by.put(field.path(), version.who() + ", " + HouseholdPage.when(version.recordedAt()));
                 }
             }
         }

@@ -37,6 +37,7 @@ import org.triagegateway.sharing.HouseholdCouncil;
 import org.triagegateway.sharing.Purpose;
 import org.triagegateway.sharing.ShareService;
 import org.triagegateway.staff.StaffPages.FieldError;
+import org.triagegateway.web.ProblemException;
 
 import java.net.URI;
 import java.time.Clock;
@@ -193,6 +194,9 @@ class HouseholdsController {
         if ("added".equals(done)) {
             return "Added to the record and assessed again." + check;
         }
+        if ("changed-before-sending".equals(done)) {
+            return "Nothing was sent: the record changed while you were checking it. Check the changes not yet sent again, then send them.";
+        }
         if ("removed".equals(done)) {
             return "Removed from the record and assessed again." + check;
         }
@@ -215,9 +219,13 @@ class HouseholdsController {
     HttpResponse<?> sendUpdates(HttpRequest<?> request, @PathVariable String reference, @Body Map<String, String> form) {
         SignedIn who = SignedIn.of(request).orElseThrow();
         if (!who.sentBy(form.get("csrf"))) {
-            return HttpResponse.status(HttpStatus.FORBIDDEN);
+            throw new ProblemException(HttpStatus.FORBIDDEN, "The form had expired", "Go back, reload the page and try again.");
         }
         HouseholdReference household = HouseholdReference.of(reference);
+        if (!String.valueOf(households.get(household).version()).equals(form.get("version"))) {
+            // what goes is what the adviser checked: the record changed since, so they check again
+            return HttpResponse.seeOther(URI.create(PATH + "/" + household.display() + "?done=changed-before-sending#unsent"));
+        }
         // pressed twice, the second finds nothing left to send
         int sent = shares.sendUpdates(household, who.actor(addresses.resolve(request))).size();
         return HttpResponse.seeOther(URI.create(PATH + "/" + household.display() + "?updates=" + sent + "#sharing"));

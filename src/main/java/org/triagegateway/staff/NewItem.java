@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micronaut.core.annotation.Nullable;
 import org.triagegateway.household.FactLabels;
 import org.triagegateway.household.FactPath;
 import org.triagegateway.household.Household;
@@ -24,14 +25,16 @@ import java.util.regex.Pattern;
  *
  * @param list the list as the address names it: "people", "people-0-earnings", "capital"
  * @param kind the list's own name: "people", "earnings", "otherIncome" or "capital"
- * @param person for a job or income, whose: their place in the household; otherwise -1
- * @param fields the questions, as fields of the item at the end of the list as the page shows it
+ * @param person for a job or income, whose: their id, as the page showed them; otherwise null
+ * @param fields the questions, as fields of the item at the end of the list as the page showed it
  */
-record NewItem(String list, String kind, int person, List<FactField> fields) {
+record NewItem(String list, String kind, @Nullable String person, List<FactField> fields) {
 
     /** The owner choice for savings that are the claimant's, or the couple's together: no owner id. */
     static final String JOINT = "joint";
 
+    /** More than any list of the record may hold. */
+    private static final int MOST_ITEMS = 50;
     private static final Pattern PERSON_LIST = Pattern.compile("people-(\\d{1,2})-(earnings|otherIncome)");
     private static final Map<String, List<String>> ASKED = Map.of(
             "people", List.of("name", "dateOfBirth"),
@@ -39,21 +42,46 @@ record NewItem(String list, String kind, int person, List<FactField> fields) {
             "otherIncome", List.of("type", "frequency", "amount"),
             "capital", List.of("type", "amount"));
 
+    /** The item as a page about to be shown asks for it: at the end of its list as it is now. */
     static Optional<NewItem> of(String list, Household household) {
+        return of(list, household, null, null);
+    }
+
+    /**
+     * The item a page asked for, as it was shown: its fields were named for the place at the end of the
+     * list then, and a job or income was for the person with that id then. Someone else may have added or
+     * taken something away since; it is still read from the form as it was shown.
+     *
+     * @param index the item's place as the form named it, or null for the end of the list now
+     * @param personId the person the form was for, or null to take whoever is at that place now
+     */
+    static Optional<NewItem> of(String list, Household household, @Nullable Integer index, @Nullable String personId) {
+        if (index != null && (index < 0 || index > MOST_ITEMS)) {
+            return Optional.empty();
+        }
         if (list.equals("people") || list.equals("capital")) {
             int size = list.equals("people") ? household.people().size() : household.capital().size();
-            return Optional.of(new NewItem(list, list, -1, fields(list + "[" + size + "]", list)));
+            return Optional.of(new NewItem(list, list, null, fields(list + "[" + (index == null ? size : index) + "]", list)));
         }
         Matcher m = PERSON_LIST.matcher(list);
         if (!m.matches() || Integer.parseInt(m.group(1)) >= household.people().size()) {
             return Optional.empty();
         }
-        int person = Integer.parseInt(m.group(1));
-        Person who = household.people().get(person);
+        int place = Integer.parseInt(m.group(1));
+        Person who = household.people().get(place);
+        if (personId != null && !personId.equals(who.id())) {
+            return Optional.empty();
+        }
         List<?> items = m.group(2).equals("earnings") ? who.earnings() : who.otherIncome();
         int size = items == null ? 0 : items.size();
-        return Optional.of(new NewItem(list, m.group(2), person,
-                fields("people[" + person + "]." + m.group(2) + "[" + size + "]", m.group(2))));
+        return Optional.of(new NewItem(list, m.group(2), who.id(),
+                fields("people[" + place + "]." + m.group(2) + "[" + (index == null ? size : index) + "]", m.group(2))));
+    }
+
+    /** The item's place, as its fields are named: "people[0].earnings[2]" is 2. */
+    int index() {
+        String item = fields.get(0).path().item().orElseThrow().toString();
+        return Integer.parseInt(item.substring(item.lastIndexOf('[') + 1, item.length() - 1));
     }
 
     private static List<FactField> fields(String item, String kind) {
@@ -76,10 +104,19 @@ record NewItem(String list, String kind, int person, List<FactField> fields) {
     String heading(Household household) {
         return switch (kind) {
             case "people" -> "Add a person to the household";
-            case "earnings" -> "Add a job for " + FactLabels.person(household, person);
-            case "otherIncome" -> "Add other income for " + FactLabels.person(household, person);
+            case "earnings" -> "Add a job for " + FactLabels.person(household, place(household));
+            case "otherIncome" -> "Add other income for " + FactLabels.person(household, place(household));
             default -> "Add savings or other capital";
         };
+    }
+
+    private int place(Household household) {
+        for (int i = 0; i < household.people().size(); i++) {
+            if (household.people().get(i).id().equals(person)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("the person is not in this household");
     }
 
     String button() {
@@ -140,10 +177,15 @@ record NewItem(String list, String kind, int person, List<FactField> fields) {
         } else if (kind.equals("capital")) {
             into = tree.has("capital") && tree.get("capital").isArray() ? (ArrayNode) tree.get("capital") : tree.putArray("capital");
         } else {
-            if (person >= people.size()) {
+            ObjectNode who = null;
+            for (JsonNode p : people) {
+                if (p.path("id").asText().equals(person)) {
+                    who = (ObjectNode) p;
+                }
+            }
+            if (who == null) {
                 return List.of(new FieldError(fields.get(0).firstInput(), "That person is no longer in the household"));
             }
-            ObjectNode who = (ObjectNode) people.get(person);
             JsonNode list = who.get(kind);
             into = list != null && list.isArray() ? (ArrayNode) list : who.putArray(kind);
         }

@@ -70,7 +70,7 @@ class SignInController {
     }
 
     /** A staff page to come back to after signing in: a path on this service under /staff, never another site. */
-    private static final Pattern RETURN_PATH = Pattern.compile("/staff(/[A-Za-z0-9._~%/=&-]*)?(\\?[A-Za-z0-9._~%=&-]*)?");
+    private static final Pattern RETURN_PATH = Pattern.compile("/staff(/[A-Za-z0-9._~%/=&-]*)?(\\?[A-Za-z0-9._~%=&+,-]*)?");
 
     @Get(value = "/sign-in", produces = MediaType.TEXT_HTML)
     @Secured(SecurityRule.IS_ANONYMOUS)

@@ -333,12 +333,15 @@ class SharingTest {
                 .isZero();
         assertThat(sharesOf(reference, Role.JOBCENTRE_OFFICER)).isEqualTo(jobcentreBefore);
 
-        Api.Response sent = adviser.postForm(page + "/updates", Map.of());
+        Api.Response stale = adviser.postForm(page + "/updates", Map.of("version", "1"));
+        assertThat(stale.location()).as("what goes is what the adviser checked").endsWith("?done=changed-before-sending#unsent");
+        assertThat(sharesOf(reference, Role.JOBCENTRE_OFFICER)).isEqualTo(jobcentreBefore);
+        Api.Response sent = adviser.postForm(page + "/updates", Map.of("version", "2"));
         assertThat(sent.status()).isEqualTo(303);
         assertThat(sent.location()).endsWith("?updates=1#sharing");
         assertThat(adviser.get(page + "?updates=1").body()).contains("Sent 1 update.", "Jobcentre Plus (DWP)</span>: an update")
                 .doesNotContain("Changes not sent yet");
-        assertThat(adviser.postForm(page + "/updates", Map.of()).location()).as("pressed again, nothing more goes")
+        assertThat(adviser.postForm(page + "/updates", Map.of("version", "2")).location()).as("pressed again, nothing more goes")
                 .endsWith("?updates=0#sharing");
         assertThat(updates.sendDue(anHourLater())).as("nothing left to send").isZero();
         assertThat(sharesOf(reference, Role.COUNCIL_OFFICER)).as("nothing the council gets changed").isEqualTo(councilBefore);
@@ -360,7 +363,7 @@ class SharingTest {
         assertThat(actions(reference)).contains("share-update-with-jobcentre-plus", "share-update-with-council");
     }
 
-    /** As if the adviser had left the case an hour ago: quiet since a moment from now. */
+    /** As if the adviser had left the case an hour ago: every change so far is older than this moment. */
     private static Instant anHourLater() {
         return Instant.now().plusSeconds(1);
     }

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CaseTest {
 
     private static final String COUPLE = """
-            {"people": [{"id": "claimant", "role": "CLAIMANT", "name": "Grace Adeyemi", "dateOfBirth": "1988-04-09"},
+            {"people": [{"id": "claimant", "role": "CLAIMANT", "name": "Ngozi Adeyemi", "dateOfBirth": "1987-05-05"},
                         {"id": "partner", "role": "PARTNER", "name": "Samuel Adeyemi", "dateOfBirth": "1986-11-02"}],
              "capital": [{"type": "SAVINGS", "amount": 1200.00, "ownerId": "partner"},
                          {"type": "SAVINGS", "amount": 300.00}],
@@ -68,7 +68,7 @@ class CaseTest {
         HouseholdReference reference = couple();
         String page = "/staff/households/" + reference.display();
         Api.Response confirm = api.get(page + "/remove/people-1");
-        assertThat(confirm.body()).contains("Remove Partner (Samuel Adeyemi) from the record?", "Their no job, no other income and 1 savings go too.");
+        assertThat(confirm.body()).contains("Remove Partner (Samuel Adeyemi) from the record?", "Their 1 savings or capital will be removed too.");
 
         households.update(reference, 1, households.get(reference).household());
         Api.Response stale = api.postForm(page + "/remove/people-1", Map.of("version", "1"));
@@ -112,5 +112,23 @@ class CaseTest {
                 .satisfies(v -> assertThat(v.recordedBy()).isEqualTo("Test Adviser"));
         assertThat(api.get("/staff/households/" + reference + "/record").body()).contains("How to reach them", "Phone", "01582 123456",
                 "Best way to reach them", "Someone who acts for them");
+    }
+
+    @Test
+    void aJobForSomeoneTakenAwayMeanwhileIsNotGivenToAnyoneElse() throws IOException {
+        HouseholdReference reference = couple();
+        String page = "/staff/households/" + reference.display();
+        assertThat(api.get(page + "/add/people-1-earnings").body()).contains("name=\"person\" value=\"partner\"",
+                "name=\"index\" value=\"0\"");
+        assertThat(api.postForm(page + "/remove/people-1", Map.of("version", "1")).status()).isEqualTo(303);
+        assertThat(api.postForm(page + "/add/people", Map.of("people-1-role", "OTHER_ADULT", "people-1-name", "Femi Adeyemi",
+                "people-1-dateOfBirth-day", "1", "people-1-dateOfBirth-month", "1", "people-1-dateOfBirth-year", "2001")).status())
+                .isEqualTo(303);
+
+        Api.Response job = api.postForm(page + "/add/people-1-earnings", Map.of("index", "0", "person", "partner",
+                "people-1-earnings-0-kind", "EMPLOYED", "people-1-earnings-0-frequency", "MONTHLY", "people-1-earnings-0-gross", "900"));
+        assertThat(job.status()).isEqualTo(409);
+        assertThat(job.body()).contains("Who is in the household changed while you were typing");
+        assertThat(households.get(reference).household().people().get(1).earnings()).as("Femi has no job").isNullOrEmpty();
     }
 }

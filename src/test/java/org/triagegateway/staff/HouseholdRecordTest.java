@@ -263,4 +263,20 @@ class HouseholdRecordTest {
             assertThat(stored.household().people().get(0).fullTimeStudent()).isFalse();
         }
     }
+
+    /** Someone taken away moves everyone after them up one place: an answer about them never lands on whoever is there now. */
+    @Test
+    void anAnswerAboutSomeoneTakenAwayIsNeverWrittenOntoSomeoneElse() throws IOException {
+        HouseholdReference reference = create();
+        Household mine = households.get(reference).household();
+        // meanwhile the young person is taken away, and another child added in their place
+        String replaced = json.writeValueAsString(mine).replace("\"id\":\"child1\"", "\"id\":\"child2\"")
+                .replace("2009-01-10", "2010-06-01");
+        households.update(reference, 1, json.readValue(replaced, Household.class), "Amina Khan");
+
+        Api.Response answer = api.postForm("/staff/households/" + reference.display() + "/record", Map.of("version", "1",
+                "mode", "questions", "facts", "people-1-inEducation", "people-1-inEducation", "true"));
+        assertThat(answer.status()).as("shown as a clash, not merged").isEqualTo(409);
+        assertThat(households.get(reference).household().people().get(1).inEducation()).isNull();
+    }
 }

@@ -37,7 +37,7 @@ class StaffTimeoutBrowserTest extends StaffBrowserTestBase {
     @Test
     void theWarningComesFirstAndSigningInAgainPutsBackWhatWasTyped() throws IOException {
         HouseholdReference reference = HouseholdReference.of(households.create(json.readValue("""
-                {"people": [{"id": "claimant", "role": "CLAIMANT", "name": "Grace Adeyemi", "dateOfBirth": "1988-04-09"}],
+                {"people": [{"id": "claimant", "role": "CLAIMANT", "name": "Joy Mensah", "dateOfBirth": "1990-07-12"}],
                  "housing": {"tenure": "PRIVATE_RENT", "rent": 700.00, "rentFrequency": "MONTHLY", "council": "Luton"}}""",
                 Household.class)).reference());
         String change = "/staff/households/" + reference.display() + "/record/housing-rent";
