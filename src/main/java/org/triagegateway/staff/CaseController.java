@@ -26,6 +26,7 @@ import org.triagegateway.household.Household;
 import org.triagegateway.household.HouseholdReference;
 import org.triagegateway.household.HouseholdService;
 import org.triagegateway.household.Person;
+import org.triagegateway.household.Plausibility;
 import org.triagegateway.household.StoredHousehold;
 import org.triagegateway.security.Roles;
 import org.triagegateway.security.SignedIn;
@@ -135,7 +136,7 @@ class CaseController {
     ModelAndView<StaffPages.FormPage> addPage(HttpRequest<?> request, @PathVariable String reference, @PathVariable String list) {
         StoredHousehold stored = households.get(HouseholdReference.of(reference));
         NewItem item = NewItem.of(list, stored.household()).orElseThrow(CaseController::noSuchList);
-        return new ModelAndView<>("staff/form", addPage(request, stored, item, Map.of(), List.of()));
+        return new ModelAndView<>("staff/form", addPage(request, stored, item, Map.of(), List.of(), Map.of()));
     }
 
     @Post(value = "/{reference}/add/{list}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -151,6 +152,11 @@ class CaseController {
         // read as the form was shown; added at the end of the list as it is when saved
         List<FieldError> errors = new ArrayList<>();
         ObjectNode values = item.read(form, stored.household(), errors);
+        Map<String, String> doubts = errors.isEmpty() ? doubts(stored, item, values, form) : Map.of();
+        if (!doubts.isEmpty()) {
+            return HttpResponse.ok(new ModelAndView<>("staff/form", addPage(request, stored, item, typedIn(item.fields(), form),
+                    List.of(), doubts)));
+        }
         HouseholdEdit.Outcome outcome = errors.isEmpty()
                 ? edit.apply(household, null, tree -> item.addTo(tree, values), item.fields(), who.displayName())
                 : new HouseholdEdit.Invalid(errors);
@@ -162,19 +168,43 @@ class CaseController {
                     "Nothing was added. Go back, and try again.");
         }
         return HttpResponse.badRequest(new ModelAndView<>("staff/form", addPage(request, stored, item,
-                typedIn(item.fields(), form), ((HouseholdEdit.Invalid) outcome).errors())));
+                typedIn(item.fields(), form), ((HouseholdEdit.Invalid) outcome).errors(), Map.of())));
     }
 
+    /**
+     * What to check before adding (household.Plausibility), by field: a pay of £999,999 a month is asked
+     * about, and added once the same value is sent again.
+     */
+    private Map<String, String> doubts(StoredHousehold stored, NewItem item, ObjectNode values, Map<String, String> form) {
+        ObjectNode tree = (ObjectNode) edit.tree(stored.household());
+        item.addTo(tree, values);
+        // asked of the amount, once: how often it is paid is part of the same question
+        List<FactPath> added = item.fields().stream().map(FactField::path).filter(p -> p.existsIn(tree))
+                .filter(p -> !p.name().equals("frequency")).toList();
+        Map<String, String> doubts = new LinkedHashMap<>();
+        for (Plausibility.Doubt doubt : Plausibility.of(tree, added)) {
+            JsonNode value = values.path(doubt.path().name());
+            if (!HouseholdEdit.checked(value, form.get(HouseholdEdit.sureField(doubt.path())))) {
+                doubts.put(doubt.path().fieldName(), doubt.question());
+            }
+        }
+        return doubts;
+    }
+
+    /** @param doubts what to check about a value, by its field, before it is added; each sent again says it is right */
     private StaffPages.FormPage addPage(HttpRequest<?> request, StoredHousehold stored, NewItem item, Map<String, String> typed,
-                                        List<FieldError> errors) {
+                                        List<FieldError> errors, Map<String, String> doubts) {
         Map<String, String> errorFor = StaffPages.byField(errors);
         List<FormField> fields = new ArrayList<>();
         if (item.kind().equals("people")) {
             fields.add(roleField(stored.household(), item, typed, errorFor));
         }
         for (FactField field : item.fields()) {
-            fields.add(form(field, FactLabels.label(field.path()), field.kind() == FactField.Kind.DATE ? "For example, 27 3 2015" : null,
-                    typed, errorFor));
+            FormField asked = form(field, FactLabels.label(field.path()), field.kind() == FactField.Kind.DATE ? "For example, 27 3 2015"
+                    : null, typed, errorFor);
+            String doubt = doubts.get(field.path().fieldName());
+            fields.add(doubt == null ? asked : new FormField(asked.name(), asked.kind(), asked.section(), asked.legend(), asked.hint(),
+                    asked.options(), asked.typed(), asked.error(), doubt));
         }
         if (item.kind().equals("capital")) {
             fields.add(ownerField(stored.household(), typed, errorFor));
@@ -186,8 +216,10 @@ class CaseController {
         if (item.person() != null) {
             hidden.put("person", item.person());
         }
+        doubts.keySet().forEach(field -> hidden.put("sure-" + field, typed.getOrDefault(field, "")));
         return new StaffPages.FormPage(chrome(request), "Household " + reference, item.heading(stored.household()),
-                "Record what you know now. Anything else is asked when the rules need it.",
+                doubts.isEmpty() ? "Record what you know now. Anything else is asked when the rules need it."
+                        : "Nothing has been added yet. Check the answer marked below with the person: if it is right, add it again.",
                 PATH + "/" + reference + "/add/" + item.list(), hidden, fields, item.button(), PATH + "/" + reference, errors);
     }
 

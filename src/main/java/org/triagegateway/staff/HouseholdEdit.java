@@ -275,7 +275,7 @@ class HouseholdEdit {
     }
 
     /** Whether the value the adviser said is right is this one: 9999 and 9999.00 are one amount. */
-    private static boolean checked(JsonNode value, @Nullable String sure) {
+    static boolean checked(JsonNode value, @Nullable String sure) {
         if (sure == null || !value.isNumber()) {
             return value.asText().equals(sure);
         }
@@ -286,7 +286,7 @@ class HouseholdEdit {
         }
     }
 
-    private static String sureField(FactPath path) {
+    static String sureField(FactPath path) {
         return "sure-" + path.fieldName();
     }
 

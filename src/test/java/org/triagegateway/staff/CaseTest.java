@@ -131,4 +131,20 @@ class CaseTest {
         assertThat(job.body()).contains("Who is in the household changed while you were typing");
         assertThat(households.get(reference).household().people().get(1).earnings()).as("Femi has no job").isNullOrEmpty();
     }
+
+    @Test
+    void payRarelyRightIsCheckedBeforeTheJobIsAdded() throws IOException {
+        HouseholdReference reference = couple();
+        String page = "/staff/households/" + reference.display() + "/add/people-0-earnings";
+        Map<String, String> job = new java.util.HashMap<>(Map.of("index", "0", "person", "claimant", "people-0-earnings-0-kind", "EMPLOYED",
+                "people-0-earnings-0-frequency", "MONTHLY", "people-0-earnings-0-gross", "99999"));
+        Api.Response asked = api.postForm(page, job);
+        assertThat(asked.status()).isEqualTo(200);
+        assertThat(asked.body()).contains("Nothing has been added yet", "That is £99,999.00 a month in pay, which is unusually high.",
+                "name=\"sure-people-0-earnings-0-gross\" value=\"99999\"");
+        assertThat(households.get(reference).household().people().get(0).earnings()).isNullOrEmpty();
+        job.put("sure-people-0-earnings-0-gross", "99999");
+        assertThat(api.postForm(page, job).status()).as("said to be right: added").isEqualTo(303);
+        assertThat(households.get(reference).household().people().get(0).earnings()).hasSize(1);
+    }
 }
