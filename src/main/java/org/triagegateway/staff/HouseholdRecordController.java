@@ -139,12 +139,13 @@ class HouseholdRecordController {
 
     /** For a person: add a job or other income, and remove them (never the claimant); for a job, income or savings: remove. */
     private static List<StaffPages.Action> actions(StoredHousehold stored, FactPath path, String section) {
-        Optional<FactPath> item = path.item();
-        if (item.isEmpty()) {
-            return List.of();
-        }
         String base = PATH + stored.reference();
         List<StaffPages.Action> actions = new ArrayList<>();
+        Optional<FactPath> item = path.item();
+        actions.add(new StaffPages.Action(base + "/record/section/" + part(path), "Change all on one page", "for " + section));
+        if (item.isEmpty()) {
+            return actions;
+        }
         String about = "for " + section;
         if (item.get().owner() == Household.class && item.get().name().equals("people")) {
             String person = item.get().fieldName();
@@ -156,6 +157,59 @@ class HouseholdRecordController {
         }
         actions.add(new StaffPages.Action(base + "/remove/" + item.get().fieldName(), "Remove", section + " from the record"));
         return actions;
+    }
+
+    /**
+     * A whole part of the record on one page: a person, a job, the home, how to reach them. Each value
+     * as the record page offers it; a value emptied is taken away, as on the change page.
+     *
+     * @param item "people-0", "people-0-earnings-1", "capital-0", "housing", "contact" or "childcare"
+     */
+    @Get(value = "/record/section/{item}", produces = MediaType.TEXT_HTML)
+    @Audited(action = "read", record = "household")
+    ModelAndView<AnswersPage> section(HttpRequest<?> request, @PathVariable String reference, @PathVariable String item) {
+        StoredHousehold stored = households.get(HouseholdReference.of(reference));
+        JsonNode tree = edit.tree(stored.household());
+        List<FactField> fields = FactPath.valuesOf(tree).stream().filter(p -> p.editable() && inSection(p, item))
+                .filter(p -> shown(p, tree, stored.household())).map(FactField::new).toList();
+        if (fields.isEmpty()) {
+            throw new ProblemException(HttpStatus.NOT_FOUND, "No such part of the record",
+                    "The household record has no person, job, income or part called " + item + ".");
+        }
+        Map<String, String> typed = new LinkedHashMap<>();
+        fields.forEach(f -> typed.putAll(f.typed(f.path().read(tree))));
+        return new ModelAndView<>("staff/answers", sectionPage(request, stored, fields, typed, List.of(), Checks.NONE));
+    }
+
+    /** A page of this household's, as its address is shown: "/staff/households/K7M-P3Q-XRT/questions". */
+    private static String at(StoredHousehold stored, String page) {
+        return PATH + HouseholdReference.of(stored.reference()).display() + page;
+    }
+
+    /** The part of the record a value is in, as the section page's address names it: "people-0", "housing". */
+    private static String part(FactPath path) {
+        return path.item().map(FactPath::fieldName).orElse(path.toString().split("\\.")[0]);
+    }
+
+    /** Whether a value is in the part of the record named: its list item, or the top-level part it is in. */
+    private static boolean inSection(FactPath path, String item) {
+        Optional<FactPath> within = path.item();
+        if (within.isPresent()) {
+            return within.get().fieldName().equals(item);
+        }
+        return path.toString().startsWith(item + ".") && !item.contains("-");
+    }
+
+    private AnswersPage sectionPage(HttpRequest<?> request, StoredHousehold stored, List<FactField> fields, Map<String, String> typed,
+                                    List<FieldError> errors, Checks checks) {
+        Map<String, String> errorFor = StaffPages.byField(errors);
+        Map<String, String> doubtFor = StaffPages.byField(checks.doubts());
+        String section = FactLabels.section(fields.get(0).path(), stored.household());
+        List<FormField> form = fields.stream().map(f -> formField(f, "", FactLabels.label(f.path()), null, typed,
+                errorFor.get(f.firstInput()), doubtFor.get(f.firstInput()), true)).toList();
+        return new AnswersPage(chrome(request), stored.reference(), stored.version(), "Change " + section, form,
+                facts(fields.stream().map(FactField::path).toList()), true, errors, PATH + stored.reference() + "/record",
+                checks.doubts(), checks.sure(), at(stored, "/record/section/" + part(fields.get(0).path())));
     }
 
     /**
@@ -187,7 +241,7 @@ class HouseholdRecordController {
         boolean change = "change".equals(form.get("mode"));
         Optional<List<FactField>> fields = fields(form.get("facts"));
         Optional<Long> basedOn = version(form.get("version"));
-        if (fields.isEmpty() || basedOn.isEmpty() || (change && fields.get().size() != 1)) {
+        if (fields.isEmpty() || basedOn.isEmpty()) {
             throw new ProblemException(HttpStatus.BAD_REQUEST, "The form was not sent whole",
                     "Nothing was saved. Go back to the household and try again.");
         }
@@ -211,8 +265,9 @@ class HouseholdRecordController {
         } else {
             errors = ((HouseholdEdit.Invalid) outcome).errors();
         }
-        AnswersPage page = change ? changePage(request, stored, fields.get().get(0), typed, errors, checks)
-                : questionsPage(request, stored, asksFor(stored, fields.get()), typed, errors, checks);
+        AnswersPage page = !change ? questionsPage(request, stored, asksFor(stored, fields.get()), typed, errors, checks)
+                : fields.get().size() == 1 ? changePage(request, stored, fields.get().get(0), typed, errors, checks)
+                : sectionPage(request, stored, fields.get(), typed, errors, checks);
         // asked to check a value, nothing was wrong with the request: only an error is a 400
         return HttpResponse.status(errors.isEmpty() ? HttpStatus.OK : HttpStatus.BAD_REQUEST)
                 .body(new ModelAndView<>("staff/answers", page));
@@ -235,7 +290,7 @@ class HouseholdRecordController {
         }
         return new AnswersPage(chrome(request), stored.reference(), stored.version(), "Questions still to ask", fields,
                 facts(asks.stream().map(HouseholdEdit.Ask::path).toList()), false, errors, PATH + stored.reference(),
-                checks.doubts(), checks.sure());
+                checks.doubts(), checks.sure(), at(stored, "/questions"));
     }
 
     /** The benefits waiting for an answer: a fact about the household as a whole is wanted by nearly all of them. */
@@ -254,7 +309,8 @@ class HouseholdRecordController {
                 path.description().orElse(null), typed, StaffPages.byField(errors).get(field.firstInput()),
                 StaffPages.byField(checks.doubts()).get(field.firstInput()), true);
         return new AnswersPage(chrome(request), stored.reference(), stored.version(), "Change " + FactLabels.label(path).toLowerCase(java.util.Locale.UK),
-                List.of(form), path.fieldName(), true, errors, PATH + stored.reference() + "/record", checks.doubts(), checks.sure());
+                List.of(form), path.fieldName(), true, errors, PATH + stored.reference() + "/record", checks.doubts(), checks.sure(),
+                at(stored, "/record/" + path.fieldName()));
     }
 
     private static FormField formField(FactField field, String section, String legend, String hint, Map<String, String> typed,

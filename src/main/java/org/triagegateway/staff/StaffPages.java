@@ -140,11 +140,12 @@ public final class StaffPages {
      * @param change whether this is the change page for one value (a blank takes it away) or the questions
      * @param doubts values typed that are rarely right, to check before they are saved
      * @param sure hidden inputs saying those values were checked: sent again, they are saved
+     * @param at this page's own address, to come back to with what was typed if the session ends
      */
     @Introspected
     public record AnswersPage(Chrome chrome, String reference, long version, String heading, List<FormField> fields,
                               String facts, boolean change, List<FieldError> errors, String back,
-                              List<FieldError> doubts, Map<String, String> sure) {
+                              List<FieldError> doubts, Map<String, String> sure, String at) {
     }
 
     @Introspected

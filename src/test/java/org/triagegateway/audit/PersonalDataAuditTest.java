@@ -74,7 +74,8 @@ class PersonalDataAuditTest {
                     // the consent route gave consent to share with Jobcentre Plus, and the record route assessed again
                     .replace("{agency}", "jobcentre-plus")
                     // a second job added, then the first taken away
-                    .replace("{list}", "people-0-earnings").replace("{item}", "people-0-earnings-0");
+                    .replace("{list}", "people-0-earnings")
+                    .replace("section/{item}", "section/housing").replace("{item}", "people-0-earnings-0");
             long version = households.get(HouseholdReference.of(reference)).version();
             int before = entriesFor(reference);
             Api.Response response = switch (method) {

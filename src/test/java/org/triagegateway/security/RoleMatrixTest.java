@@ -102,6 +102,7 @@ class RoleMatrixTest {
             entry("POST /staff/households/{reference}/share/{agency}", CAPTURE),
             entry("POST /staff/households/{reference}/updates", CAPTURE),
             entry("GET /staff/households/{reference}/history", CAPTURE),
+            entry("GET /staff/households/{reference}/record/section/{item}", CAPTURE),
             entry("GET /staff/households/new", CAPTURE),
             entry("POST /staff/households/new", CAPTURE),
             entry("GET /staff/households/{reference}/add/{list}", CAPTURE),

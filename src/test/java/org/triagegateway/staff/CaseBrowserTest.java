@@ -114,6 +114,20 @@ class CaseBrowserTest extends StaffBrowserTestBase {
         browser.assertAccessible();
         browser.assertReflowsAt(320);
         browser.screenshotsAt("case-history", 320, 768);
+
+        // the whole home on one page
+        browser.open("/staff/households/" + reference + "/record");
+        browser.clickAndWait(browser.find("a[href$='/record/section/housing']"));
+        assertThat(browser.text("h1")).isEqualTo("Change Home");
+        assertThat(browser.find("#housing-postcode").getDomProperty("value")).isEqualTo("LU5 4AA");
+        browser.assertAccessible();
+        browser.assertReflowsAt(320);
+        browser.find("#housing-rent").sendKeys("895");
+        browser.find("input[name='housing-rentFrequency'][value='MONTHLY']").click();
+        browser.clickAndWait(browser.find("main form button[type=submit]"));
+        assertThat(browser.text(".govuk-notification-banner")).contains("Saved as version 7");
+        assertThat(households.get(stored).household().housing().rent()).isEqualByComparingTo("895");
+        assertThat(households.get(stored).household().housing().address()).as("the rest kept").isEqualTo("12 Station Road, Dunstable");
     }
 
     private void addPerson(String role, String name, String day, String month, String year) {

@@ -279,4 +279,24 @@ class HouseholdRecordTest {
         assertThat(answer.status()).as("shown as a clash, not merged").isEqualTo(409);
         assertThat(households.get(reference).household().people().get(1).inEducation()).isNull();
     }
+
+    /** A person on one page: their values only, as they are; saved together as one version, a value emptied taken away. */
+    @Test
+    void aWholePersonIsChangedOnOnePage() throws IOException {
+        HouseholdReference reference = create();
+        String page = api.get("/staff/households/" + reference.display() + "/record/section/people-0").body();
+        assertThat(page).contains("Change Claimant", "name=\"people-0-dateOfBirth-year\" value=\"1985\"", "people-0-fullTimeStudent")
+                .doesNotContain("people-1-");
+        assertThat(api.get("/staff/households/" + reference.display() + "/record/section/people-7").status()).isEqualTo(404);
+
+        Api.Response saved = api.postForm("/staff/households/" + reference.display() + "/record", Map.of("version", "1", "mode", "change",
+                "facts", "people-0-name,people-0-fullTimeStudent,people-0-caresForDisabledPerson",
+                "people-0-name", "Rosa Lima", "people-0-fullTimeStudent", "false", "people-0-caresForDisabledPerson", "not-known"));
+        assertThat(saved.status()).isEqualTo(303);
+        StoredHousehold stored = households.get(reference);
+        assertThat(stored.version()).as("one version for the whole page").isEqualTo(2);
+        assertThat(stored.household().people().get(0).name()).isEqualTo("Rosa Lima");
+        assertThat(stored.household().people().get(0).fullTimeStudent()).isFalse();
+        assertThat(stored.household().people().get(0).caresForDisabledPerson()).isNull();
+    }
 }
