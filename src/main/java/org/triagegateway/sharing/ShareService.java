@@ -301,6 +301,38 @@ public class ShareService {
         return shares.changedSinceShared(quietSince).stream().map(HouseholdReference::of).toList();
     }
 
+    /**
+     * A case waiting for an adviser: an agency asked for more, or changes have not been sent yet.
+     *
+     * @param why in words, with no personal data: "Jobcentre Plus asked for more information"
+     */
+    public record Waiting(HouseholdReference household, String why) {
+    }
+
+    /** Cases waiting for an adviser, at most 50 of each kind: what agencies asked for first, then changes not sent. */
+    @ReadOnly
+    public List<Waiting> waiting() {
+        List<Waiting> waiting = new ArrayList<>();
+        for (Share share : shares.askedForMore()) {
+            waiting.add(new Waiting(HouseholdReference.of(share.householdReference()),
+                    share.recipient().map(councils::label).map(ShareService::capitalised).orElse(share.agency().label())
+                            + " asked for more information"));
+        }
+        // changed since shared, however recently: what the adviser may send now
+        for (HouseholdReference household : changedSinceShared(Instant.now(clock).plus(Duration.ofDays(1)))) {
+            List<UnsentUpdate> unsent = unsent(household);
+            if (!unsent.isEmpty()) {
+                waiting.add(new Waiting(household, "Changes not sent yet to " + String.join(" and ", unsent.stream()
+                        .map(u -> councils.label(u.recipient())).toList())));
+            }
+        }
+        return waiting;
+    }
+
+    private static String capitalised(String words) {
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
     /** An agency's shares, newest first, without those whose consent was withdrawn. */
     @ReadOnly
     public List<Share> inbox(Recipient agency) {

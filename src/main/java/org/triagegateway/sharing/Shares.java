@@ -30,6 +30,10 @@ interface Shares extends GenericRepository<Share, UUID> {
 
     List<Share> findByHouseholdReferenceOrderBySentAtDesc(String householdReference);
 
+    /** Shares an agency asked more about, and nobody has withdrawn: the adviser's to answer, oldest request first. */
+    @Query("SELECT * FROM share WHERE status = 'MORE_INFORMATION_REQUESTED' AND withdrawn_at IS NULL ORDER BY updated_at LIMIT 50")
+    List<Share> askedForMore();
+
     @Query("SELECT * FROM share WHERE agency = :agency AND COALESCE(council, '') = :council AND withdrawn_at IS NULL "
             + "AND acknowledged_at IS NULL ORDER BY sent_at LIMIT 100")
     List<Share> unacknowledged(Agency agency, String council);

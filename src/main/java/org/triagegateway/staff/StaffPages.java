@@ -49,6 +49,10 @@ public final class StaffPages {
     }
 
     @Introspected
+    public record WaitingRow(String reference, String why) {
+    }
+
+    @Introspected
     public record NavItem(String href, String text, boolean current) {
     }
 
@@ -71,7 +75,8 @@ public final class StaffPages {
     }
 
     @Introspected
-    public record HomePage(Chrome chrome, String roleLabel) {
+    /** @param waiting for an adviser: cases an agency asked more about, or with changes not sent yet */
+    public record HomePage(Chrome chrome, String roleLabel, List<WaitingRow> waiting) {
     }
 
     @Introspected

@@ -83,6 +83,11 @@ class InboxBrowserTest extends StaffBrowserTestBase {
         browser.assertAccessible();
 
         signInAs(Role.ADVISER);
+        // the adviser's home says what is waiting, by reference only
+        assertThat(browser.text("#waiting ~ table")).contains(reference.display(),
+                "The Luton council benefits office asked for more information").doesNotContain("Siobhan", "landlord");
+        browser.assertAccessible();
+        browser.assertReflowsAt(320);
         browser.open("/staff/households/" + reference.display());
         assertThat(browser.text("#to-do ~ ul")).contains("A letter from the landlord showing the rent");
         assertThat(browser.text("#sharing ~ table")).contains("More information requested");
@@ -108,6 +113,9 @@ class InboxBrowserTest extends StaffBrowserTestBase {
         browser.assertAccessible();
         browser.assertReflowsAt(320);
         browser.screenshotsAt("household-unsent-changes", 320, 768);
+        browser.open("/staff");
+        assertThat(browser.text("#waiting ~ table")).contains("Changes not sent yet to the Luton council benefits office");
+        browser.open("/staff/households/" + reference.display());
         browser.clickAndWait(browser.find("form[action$='/updates'] button"));
         assertThat(browser.text(".govuk-notification-banner")).contains("Sent 1 update.");
         assertThat(browser.pageText()).doesNotContain("Changes not sent yet");
