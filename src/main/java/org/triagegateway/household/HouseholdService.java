@@ -149,6 +149,18 @@ public class HouseholdService {
         return households.findContaining(containing.toString()).stream().map(this::summary).toList();
     }
 
+    /**
+     * The households (at most 20, latest first) with a person whose name contains this, in any case.
+     *
+     * @param part some of a name: three letters or more
+     * @param postcode all or the start of the home's postcode, or empty for anywhere
+     */
+    @ReadOnly
+    public List<HouseholdSummary> findByPartOfName(String part, String postcode) {
+        return households.findByPartOfNameAndPostcode(part.strip(), postcode.replace(" ", "").toUpperCase(java.util.Locale.ROOT))
+                .stream().map(this::summary).toList();
+    }
+
     /** The households (at most 20, latest first) with a person of exactly this name (any case) and date of birth. */
     @ReadOnly
     public List<HouseholdSummary> findByNameAndDateOfBirth(String name, LocalDate dateOfBirth) {

@@ -29,6 +29,17 @@ interface Households extends GenericRepository<HouseholdRow, Long> {
             + "ORDER BY h.updated_at DESC LIMIT 20", nativeQuery = true)
     List<HouseholdRow> findByPersonNameAndDateOfBirth(String name, String dateOfBirth);
 
+    /**
+     * Households where someone's name contains {@code part} (any case), and, if a postcode is given,
+     * whose home's postcode starts with it (spaces ignored): "LU1" or "LU1 1AA". A full scan of the
+     * records, which is fine at a pilot's scale (BENCHMARKS.md).
+     */
+    @Query(value = "SELECT h.* FROM household h WHERE EXISTS (SELECT 1 FROM jsonb_array_elements(h.data -> 'people') p "
+            + "WHERE strpos(lower(p ->> 'name'), lower(:part)) > 0) "
+            + "AND (:postcode = '' OR replace(upper(h.data -> 'housing' ->> 'postcode'), ' ', '') LIKE :postcode || '%') "
+            + "ORDER BY h.updated_at DESC LIMIT 20", nativeQuery = true)
+    List<HouseholdRow> findByPartOfNameAndPostcode(String part, String postcode);
+
     /** Locks the household's row until the transaction ends. */
     @Query(value = "SELECT id FROM household WHERE reference = :reference FOR UPDATE", nativeQuery = true)
     Optional<Long> lock(String reference);

@@ -23,10 +23,12 @@ import org.triagegateway.betteroff.BetterOffFigure;
 import org.triagegateway.betteroff.BetterOffWords;
 import org.triagegateway.documents.EvidenceService;
 import org.triagegateway.forms.ClaimForms;
+import org.triagegateway.household.Household;
 import org.triagegateway.household.HouseholdReference;
 import org.triagegateway.household.HouseholdService;
 import org.triagegateway.household.HouseholdSummary;
 import org.triagegateway.household.NationalInsuranceNumber;
+import org.triagegateway.household.Person;
 import org.triagegateway.household.StoredHousehold;
 import org.triagegateway.security.Roles;
 import org.triagegateway.security.SignedIn;
@@ -60,6 +62,8 @@ import java.util.Optional;
 class HouseholdsController {
 
     private static final String PATH = "/staff/households";
+    /** A postcode, or its start: "LU1", "LU1 1", "LU1 1AA". */
+    private static final java.util.regex.Pattern POSTCODE_START = java.util.regex.Pattern.compile("[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9]?[A-Za-z]{0,2}");
 
     private final HouseholdService households;
     private final AssessmentService assessments;
@@ -117,7 +121,7 @@ class HouseholdsController {
             return HttpResponse.status(HttpStatus.FORBIDDEN);
         }
         Map<String, String> typed = new HashMap<>();
-        for (String field : List.of("nino", "name", "dob-day", "dob-month", "dob-year")) {
+        for (String field : List.of("nino", "name", "dob-day", "dob-month", "dob-year", "part", "postcode")) {
             typed.put(field, blank(form.get(field)));
         }
         List<FieldError> errors = new ArrayList<>();
@@ -128,6 +132,18 @@ class HouseholdsController {
                 found = households.findByNationalInsuranceNumber(number.get());
             } else {
                 errors.add(new FieldError("nino", "Enter a National Insurance number in the right format, like QQ 12 34 56 C"));
+            }
+        } else if (form.containsKey("part")) {
+            String part = typed.get("part");
+            String postcode = typed.get("postcode");
+            if (part.length() < 3 || part.length() > 100) {
+                errors.add(new FieldError("part", "Enter at least 3 letters of a name"));
+            }
+            if (!postcode.isEmpty() && !POSTCODE_START.matcher(postcode).matches()) {
+                errors.add(new FieldError("postcode", "Enter a postcode, or the start of one, like LU1 or LU1 1AA"));
+            }
+            if (errors.isEmpty()) {
+                found = households.findByPartOfName(part, postcode);
             }
         } else {
             String name = typed.get("name");
@@ -142,16 +158,27 @@ class HouseholdsController {
                 found = households.findByNameAndDateOfBirth(name, born);
             }
         }
+        List<StaffPages.FoundRow> rows = null;
         if (found != null) {
             found.forEach(h -> audit.record(who.actor(addresses.resolve(request)), "find", "household", h.reference()));
+            rows = found.stream().map(h -> row(households.get(HouseholdReference.of(h.reference())))).toList();
         }
-        return page(who, typed, errors, found);
+        return page(who, typed, errors, rows);
+    }
+
+    /** A household found, as the results show it: whose, born when, and where. */
+    private static StaffPages.FoundRow row(StoredHousehold stored) {
+        Household household = stored.household();
+        Person claimant = household.people().get(0);
+        return new StaffPages.FoundRow(HouseholdReference.of(stored.reference()).display(),
+                claimant.name() == null ? "No name given" : claimant.name(), HouseholdPage.DATE.format(claimant.dateOfBirth()),
+                household.housing() == null ? null : household.housing().postcode(), household.people().size());
     }
 
     private static HttpResponse<?> page(SignedIn who, Map<String, String> typed, List<FieldError> errors,
-                                        @Nullable List<HouseholdSummary> found) {
+                                        @Nullable List<StaffPages.FoundRow> found) {
         Map<String, String> all = new HashMap<>();
-        for (String field : List.of("reference", "nino", "name", "dob-day", "dob-month", "dob-year")) {
+        for (String field : List.of("reference", "nino", "name", "dob-day", "dob-month", "dob-year", "part", "postcode")) {
             all.put(field, typed.getOrDefault(field, ""));
         }
         StaffPages.FindPage page = new StaffPages.FindPage(StaffPages.Chrome.of(who, PATH), all, errors, found);

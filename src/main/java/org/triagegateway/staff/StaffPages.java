@@ -48,6 +48,14 @@ public final class StaffPages {
         }
     }
 
+    /**
+     * A household found, with enough to tell it from another: the claimant's name, date of birth and
+     * the home's postcode (each household found is in the audit trail).
+     */
+    @Introspected
+    public record FoundRow(String reference, String claimant, String born, @Nullable String postcode, int people) {
+    }
+
     @Introspected
     public record WaitingRow(String reference, String why) {
     }
@@ -115,9 +123,9 @@ public final class StaffPages {
      */
     @Introspected
     public record FindPage(Chrome chrome, Map<String, String> typed, List<FieldError> errors, Map<String, String> errorFor,
-                           @Nullable List<HouseholdSummary> found) {
+                           @Nullable List<FoundRow> found) {
 
-        FindPage(Chrome chrome, Map<String, String> typed, List<FieldError> errors, @Nullable List<HouseholdSummary> found) {
+        FindPage(Chrome chrome, Map<String, String> typed, List<FieldError> errors, @Nullable List<FoundRow> found) {
             this(chrome, typed, errors, byField(errors), found);
         }
     }

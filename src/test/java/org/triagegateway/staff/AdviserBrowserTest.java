@@ -93,8 +93,9 @@ class AdviserBrowserTest extends StaffBrowserTestBase {
         browser.clickAndWait(browser.find("#nino").findElement(org.openqa.selenium.By.xpath("ancestor::form//button")));
         assertThat(browser.text("#results")).isEqualTo("1 household found");
         assertThat(browser.path()).as("the number is not kept in the address or history").isEqualTo("/staff/households");
-        assertThat(browser.text("#results ~ ul")).contains(reference);
+        assertThat(browser.text("#results ~ table")).contains(HouseholdReference.of(reference).display(), "Dorota Nowak", "14 June 1991");
         browser.assertAccessible();
+        browser.assertReflowsAt(320);
 
         browser.find("#name").sendKeys("dorota nowak");
         browser.find("#dob-day").sendKeys("14");
@@ -104,7 +105,17 @@ class AdviserBrowserTest extends StaffBrowserTestBase {
         browser.assertAccessible();
         browser.find("#dob-year").sendKeys("1991");
         browser.clickAndWait(browser.find("#name").findElement(org.openqa.selenium.By.xpath("ancestor::form//button")));
-        assertThat(browser.text("#results ~ ul")).contains(reference);
+        assertThat(browser.text("#results ~ table")).contains(HouseholdReference.of(reference).display());
+
+        // a name half remembered
+        browser.find("#part").sendKeys("no");
+        browser.clickAndWait(browser.find("#part").findElement(org.openqa.selenium.By.xpath("ancestor::form//button")));
+        assertThat(browser.text(".govuk-error-summary")).contains("Enter at least 3 letters of a name");
+        browser.assertAccessible();
+        browser.find("#part").sendKeys("WA");
+        browser.clickAndWait(browser.find("#part").findElement(org.openqa.selenium.By.xpath("ancestor::form//button")));
+        assertThat(browser.text("#results ~ table")).contains(HouseholdReference.of(reference).display(), "Dorota Nowak");
+        assertThat(audit.forRecord("household", reference, 50)).extracting(e -> e.action()).contains("find");
     }
 
     @Test

@@ -147,4 +147,20 @@ class CaseTest {
         assertThat(api.postForm(page, job).status()).as("said to be right: added").isEqualTo(303);
         assertThat(households.get(reference).household().people().get(0).earnings()).hasSize(1);
     }
+
+    @Test
+    void partOfANameNarrowedByThePostcodeFindsTheHouseholdWithEnoughToKnowIt() throws IOException {
+        HouseholdReference reference = HouseholdReference.of(households.create(json.readValue("""
+                {"people": [{"id": "claimant", "role": "CLAIMANT", "name": "Wiktoria Zielinska", "dateOfBirth": "1993-08-30"}],
+                 "housing": {"tenure": "PRIVATE_RENT", "postcode": "ME15 6JQ"}}""", Household.class)).reference());
+        Api.Response found = api.postForm("/staff/households", Map.of("part", "zielin", "postcode", "me15"));
+        assertThat(found.body()).contains("1 household found", reference.display(), "Wiktoria Zielinska", "30 August 1993", "ME15 6JQ");
+        assertThat(api.postForm("/staff/households", Map.of("part", "zielin", "postcode", "LU1")).body())
+                .contains("No household found").doesNotContain("Wiktoria");
+        Api.Response wrong = api.postForm("/staff/households", Map.of("part", "zi", "postcode", "not a postcode"));
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.body()).contains("Enter at least 3 letters of a name", "Enter a postcode, or the start of one, like LU1 or LU1 1AA");
+        assertThat(api.postForm("/staff/households", Map.of("part", "100%_", "postcode", "")).body())
+                .as("wildcards are letters like any other").contains("No household found");
+    }
 }
