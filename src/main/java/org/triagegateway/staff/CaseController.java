@@ -92,12 +92,18 @@ class CaseController {
             errors.add(new FieldError("people-0-name", "Enter their full name"));
         }
         boolean homeGiven = home.stream().anyMatch(f -> !blank(form, f.path().fieldName()));
-        if (homeGiven && blank(form, "housing-tenure")) {
-            errors.add(new FieldError("housing-tenure", "Choose what kind of home it is, to record where it is"));
-        }
         ObjectNode tree = JsonNodeFactory.instance.objectNode();
         tree.putArray("people").addObject().put("id", "claimant").put("role", Person.Role.CLAIMANT.name());
-        errors.addAll(HouseholdEdit.read(tree, homeGiven ? all : them, form));
+        boolean tenureMissing = homeGiven && blank(form, "housing-tenure");
+        List<FactField> given = new ArrayList<>(them);
+        if (homeGiven) {
+            given.addAll(tenureMissing ? home.subList(1, home.size()) : home);
+        }
+        errors.addAll(HouseholdEdit.read(tree, given, form));
+        if (tenureMissing) {
+            // in the order the page asks: the home comes after the person
+            errors.add(new FieldError("housing-tenure", "Choose what kind of home it is, to record where it is"));
+        }
         HouseholdEdit.Outcome outcome = errors.isEmpty() ? edit.create(tree, all, who.displayName())
                 : new HouseholdEdit.Invalid(errors);
         if (outcome instanceof HouseholdEdit.Saved saved) {

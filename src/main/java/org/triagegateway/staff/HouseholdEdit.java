@@ -161,10 +161,11 @@ class HouseholdEdit {
     private static final java.util.regex.Pattern LIST_STEP = java.util.regex.Pattern.compile("([a-zA-Z]+)\\[(\\d+)]");
 
     /**
-     * Whether a path means the same thing in both versions: the people, jobs and incomes it passes
-     * through are as many as they were, and the person at its place is the same person. Someone taken
-     * away in between moves everyone after them up one place, and an answer about the third person
-     * would otherwise land on whoever is third now.
+     * Whether a path means the same thing in both versions: nothing was taken away from the lists it
+     * passes through (people, jobs, incomes), and the person at its place is the same person. Someone
+     * taken away in between moves everyone after them up one place, and an answer about the third
+     * person would otherwise land on whoever is third now. Something added goes at the end, and moves
+     * nobody.
      */
     private static boolean sameItems(FactPath path, JsonNode was, JsonNode is) {
         JsonNode before = was;
@@ -173,7 +174,7 @@ class HouseholdEdit {
         while (step.find()) {
             JsonNode listBefore = before.path(step.group(1));
             JsonNode listAfter = after.path(step.group(1));
-            if (listBefore.size() != listAfter.size()) {
+            if (listAfter.size() < listBefore.size()) {
                 return false;
             }
             before = listBefore.path(Integer.parseInt(step.group(2)));

@@ -299,4 +299,20 @@ class HouseholdRecordTest {
         assertThat(stored.household().people().get(0).fullTimeStudent()).isFalse();
         assertThat(stored.household().people().get(0).caresForDisabledPerson()).isNull();
     }
+
+    /** Someone added meanwhile goes at the end and moves nobody: answers about the others still merge. */
+    @Test
+    void someoneAddedMeanwhileMovesNobody() throws IOException {
+        HouseholdReference reference = create();
+        com.fasterxml.jackson.databind.node.ObjectNode grown = json.valueToTree(households.get(reference).household());
+        grown.withArray("people").addObject().put("id", "adult1").put("role", "OTHER_ADULT").put("dateOfBirth", "1960-01-01");
+        Household withLodger = json.treeToValue(grown, Household.class);
+        assertThat(withLodger.people()).hasSize(3);
+        households.update(reference, 1, withLodger, "Amina Khan");
+
+        assertThat(api.postForm("/staff/households/" + reference.display() + "/record", Map.of("version", "1", "mode", "questions",
+                "facts", "people-1-inEducation", "people-1-inEducation", "true")).status()).isEqualTo(303);
+        assertThat(households.get(reference).household().people().get(1).inEducation()).isTrue();
+        assertThat(households.get(reference).household().people()).hasSize(3);
+    }
 }
