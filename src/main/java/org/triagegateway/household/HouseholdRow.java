@@ -7,8 +7,13 @@ import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.sql.ColumnTransformer;
 
 import java.time.Instant;
+import java.util.UUID;
 
-/** A row of the household table: the record as JSON, with its reference and version. */
+/**
+ * A row of the household table: the record as JSON, with its reference and version.
+ *
+ * @param submission the new-household form's showing that made it, or null
+ */
 @MappedEntity("household")
 record HouseholdRow(
         @Id @GeneratedValue @Nullable Long id,
@@ -16,5 +21,6 @@ record HouseholdRow(
         long version,
         @ColumnTransformer(write = "CAST(? AS jsonb)") String data,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Nullable UUID submission) {
 }

@@ -16,6 +16,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The one way every channel reads and writes a household record. Each write is a new version,
@@ -50,9 +51,30 @@ public class HouseholdService {
     /** @param by who made it, in words shown to staff: "Amina Khan", "The kiosk" */
     @Transactional
     public StoredHousehold create(Household household, @Nullable String by) {
+        return create(household, by, null);
+    }
+
+    /** The household a submission of the new-household form made, if it made one. */
+    @ReadOnly
+    public Optional<StoredHousehold> madeBy(UUID submission) {
+        return households.findBySubmission(submission).map(this::stored);
+    }
+
+    /**
+     * The same, once for each submission of the new-household form: sent twice, the second finds the
+     * household the first made (the column is unique, so two at the same instant cannot both make one).
+     */
+    @Transactional
+    public StoredHousehold create(Household household, @Nullable String by, @Nullable UUID submission) {
+        if (submission != null) {
+            Optional<HouseholdRow> made = households.findBySubmission(submission);
+            if (made.isPresent()) {
+                return stored(made.get());
+            }
+        }
         Instant now = now();
         String data = write(homeLocation.settled(null, household));
-        HouseholdRow row = households.save(new HouseholdRow(null, freshReference().value(), 1, data, now, now));
+        HouseholdRow row = households.save(new HouseholdRow(null, freshReference().value(), 1, data, now, now, submission));
         versions.save(new HouseholdVersionRow(null, row.id(), row.version(), data, now, by));
         return stored(row);
     }

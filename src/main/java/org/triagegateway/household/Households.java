@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface Households extends GenericRepository<HouseholdRow, Long> {
@@ -16,6 +17,8 @@ interface Households extends GenericRepository<HouseholdRow, Long> {
     HouseholdRow save(HouseholdRow row);
 
     Optional<HouseholdRow> findByReference(String reference);
+
+    Optional<HouseholdRow> findBySubmission(UUID submission);
 
     List<HouseholdRow> findByReferenceInList(Collection<String> references);
 

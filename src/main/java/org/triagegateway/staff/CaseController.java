@@ -40,6 +40,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The shape of a case in the adviser's pages: a new household, and people, jobs, other income and
@@ -77,7 +78,7 @@ class CaseController {
 
     @Get(value = "/new", produces = MediaType.TEXT_HTML)
     ModelAndView<StaffPages.FormPage> startPage(HttpRequest<?> request) {
-        return new ModelAndView<>("staff/form", newHouseholdPage(request, Map.of(), List.of()));
+        return new ModelAndView<>("staff/form", newHouseholdPage(request, Map.of(), List.of(), UUID.randomUUID()));
     }
 
     @Post(value = "/new", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -104,18 +105,32 @@ class CaseController {
             // in the order the page asks: the home comes after the person
             errors.add(new FieldError("housing-tenure", "Choose what kind of home it is, to record where it is"));
         }
-        HouseholdEdit.Outcome outcome = errors.isEmpty() ? edit.create(tree, all, who.displayName())
+        UUID submission = submission(form.get("submission"));
+        HouseholdEdit.Outcome outcome = errors.isEmpty() ? edit.create(tree, all, who.displayName(), submission)
                 : new HouseholdEdit.Invalid(errors);
         if (outcome instanceof HouseholdEdit.Saved saved) {
-            audit.record(who.actor(addresses.resolve(request)), "create", "household", saved.household().reference());
+            if (saved.changed()) {
+                audit.record(who.actor(addresses.resolve(request)), "create", "household", saved.household().reference());
+            }
             return HttpResponse.seeOther(URI.create(PATH + "/" + HouseholdReference.of(saved.household().reference()).display()
                     + "?done=started"));
         }
         return HttpResponse.badRequest(new ModelAndView<>("staff/form",
-                newHouseholdPage(request, typedIn(all, form), ((HouseholdEdit.Invalid) outcome).errors())));
+                newHouseholdPage(request, typedIn(all, form), ((HouseholdEdit.Invalid) outcome).errors(), submission)));
     }
 
-    private StaffPages.FormPage newHouseholdPage(HttpRequest<?> request, Map<String, String> typed, List<FieldError> errors) {
+    /** The form's showing, as it sent it; a fresh one if it sent none that reads. */
+    private static UUID submission(@Nullable String sent) {
+        try {
+            return sent == null ? UUID.randomUUID() : UUID.fromString(sent);
+        } catch (IllegalArgumentException e) {
+            return UUID.randomUUID();
+        }
+    }
+
+    /** @param submission this showing of the form: "Start the household" pressed twice makes one */
+    private StaffPages.FormPage newHouseholdPage(HttpRequest<?> request, Map<String, String> typed, List<FieldError> errors,
+                                                 UUID submission) {
         Map<String, String> errorFor = StaffPages.byField(errors);
         List<FactField> them = fields(ABOUT_THEM);
         List<FactField> home = fields(THEIR_HOME);
@@ -131,7 +146,7 @@ class CaseController {
         return new StaffPages.FormPage(chrome(request), "New household", "Start a new household",
                 "Start with the person asking for help. Next you can add a partner, children and anyone else who lives with "
                         + "them, their jobs, other income and savings.",
-                PATH + "/new", Map.of(), fields, "Start the household", PATH, errors);
+                PATH + "/new", Map.of("submission", submission.toString()), fields, "Start the household", PATH, errors);
     }
 
     // ---- a person, a job, an income or savings added ----

@@ -337,8 +337,14 @@ class HouseholdEdit {
      * if given, their home.
      *
      * @param fields the form's fields, to put the record's own checks beside
+     * @param submission the form's showing: sent again, it makes nothing more
      */
-    Outcome create(ObjectNode tree, List<FactField> fields, String by) {
+    Outcome create(ObjectNode tree, List<FactField> fields, String by, @Nullable java.util.UUID submission) {
+        Optional<StoredHousehold> made = submission == null ? Optional.empty() : households.madeBy(submission);
+        if (made.isPresent()) {
+            // the form sent again: the household it made the first time
+            return new Saved(made.get(), false);
+        }
         Optional<Household> household = household(tree, fields);
         if (household.isEmpty()) {
             return new Invalid(List.of(new FieldError(fields.get(0).firstInput(), "These answers do not fit the record together")));
@@ -347,7 +353,17 @@ class HouseholdEdit {
         if (!violations.isEmpty()) {
             return new Invalid(violations);
         }
-        StoredHousehold created = households.create(household.get(), by);
+        StoredHousehold created;
+        try {
+            created = households.create(household.get(), by, submission);
+        } catch (io.micronaut.data.exceptions.DataAccessException e) {
+            // sent twice at the same instant: the other made it (the submission is unique)
+            Optional<StoredHousehold> other = submission == null ? Optional.empty() : households.madeBy(submission);
+            if (other.isEmpty()) {
+                throw e;
+            }
+            return new Saved(other.get(), false);
+        }
         assessments.assessAndStore(HouseholdReference.of(created.reference()), null);
         return new Saved(created, true);
     }

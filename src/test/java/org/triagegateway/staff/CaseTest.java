@@ -164,4 +164,35 @@ class CaseTest {
         assertThat(api.postForm("/staff/households", Map.of("part", "100%_", "postcode", "")).body())
                 .as("wildcards are letters like any other").contains("No household found");
     }
+
+    /** "Start the household" pressed twice, or twice at the same instant, makes one household. */
+    @Test
+    void startingAHouseholdTwiceMakesOne() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            String name = "Olamide Bakare" + "abc".charAt(round);
+            Map<String, String> form = Map.of("submission", java.util.UUID.randomUUID().toString(), "people-0-name", name,
+                    "people-0-dateOfBirth-day", "4", "people-0-dateOfBirth-month", "4", "people-0-dateOfBirth-year", "1984");
+            String where;
+            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+            java.util.concurrent.ExecutorService presses = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                java.util.concurrent.Callable<Api.Response> press = () -> {
+                    together.await();
+                    return api.postForm("/staff/households/new", form);
+                };
+                java.util.concurrent.Future<Api.Response> first = presses.submit(press);
+                java.util.concurrent.Future<Api.Response> second = presses.submit(press);
+                Api.Response a = first.get(30, java.util.concurrent.TimeUnit.SECONDS);
+                Api.Response b = second.get(30, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(a.status()).isEqualTo(303);
+                assertThat(b.status()).isEqualTo(303);
+                assertThat(a.location()).as("both to the one household").isEqualTo(b.location());
+                where = a.location();
+            } finally {
+                presses.shutdownNow();
+            }
+            assertThat(api.postForm("/staff/households/new", form).location()).as("and again later").isEqualTo(where);
+            assertThat(api.postForm("/staff/households", Map.of("part", name, "postcode", "")).body()).contains("1 household found");
+        }
+    }
 }
