@@ -191,6 +191,25 @@ public final class FactPath {
         node.set(steps.get(steps.size() - 1).component().getName(), value);
     }
 
+    /** Whether this is a whole person: "people[1]". */
+    public boolean isPerson() {
+        return steps.size() == 1 && steps.get(0).component().getName().equals("people") && steps.get(0).index() != null;
+    }
+
+    /** Takes the item this path names ("people[1]", "people[0].earnings[2]") out of its list. */
+    public void removeFrom(ObjectNode household) {
+        Step last = steps.get(steps.size() - 1);
+        if (last.index() == null || !existsIn(household)) {
+            throw new IllegalArgumentException(this + " is not an item in this household");
+        }
+        JsonNode node = household;
+        for (Step step : steps.subList(0, steps.size() - 1)) {
+            node = node.get(step.component().getName());
+            node = step.index() == null ? node : node.get(step.index());
+        }
+        ((ArrayNode) node.get(last.component().getName())).remove(last.index().intValue());
+    }
+
     /** Whether a person may change it: not a person's id or role, which say who they are in the household. */
     public boolean editable() {
         return !(owner() == Person.class && FIXED.contains(name()));

@@ -315,7 +315,7 @@ class CaseController {
         Household household = stored.household();
         String what = FactLabels.section(path, household);
         List<String> also = new ArrayList<>();
-        if (path.owner() == Household.class && path.name().equals("people")) {
+        if (path.isPerson()) {
             Person person = household.people().get(path.personIndex());
             List<String> theirs = new ArrayList<>();
             count(person.earnings() == null ? 0 : person.earnings().size(), "job", "jobs").ifPresent(theirs::add);
@@ -334,7 +334,7 @@ class CaseController {
     private FactPath removable(String item, StoredHousehold stored) {
         Optional<FactPath> path = FactPath.ofFieldName(item).filter(p -> p.item().filter(p::equals).isPresent());
         if (path.isEmpty() || !path.get().existsIn(edit.tree(stored.household()))
-                || (path.get().owner() == Household.class && path.get().name().equals("people")
+                || (path.get().isPerson()
                     && stored.household().people().get(path.get().personIndex()).role() == Person.Role.CLAIMANT)) {
             throw new ProblemException(HttpStatus.NOT_FOUND, "Nothing to remove",
                     "The household has no such person, job, income or savings, or it cannot be removed.");
@@ -344,32 +344,15 @@ class CaseController {
 
     /** Takes the item out of its list; a person's savings go with them. */
     private static void removeFrom(ObjectNode tree, FactPath path) {
-        String whole = path.toString();
-        int open = whole.lastIndexOf('[');
-        int index = Integer.parseInt(whole.substring(open + 1, whole.length() - 1));
-        ArrayNode list = (ArrayNode) listAt(tree, whole.substring(0, open));
-        if (whole.startsWith("people[") && open == "people".length()) {
-            String id = list.get(index).path("id").asText();
-            ArrayNode capital = (ArrayNode) tree.get("capital");
-            if (capital != null) {
-                for (int i = capital.size() - 1; i >= 0; i--) {
-                    if (id.equals(capital.get(i).path("ownerId").asText())) {
-                        capital.remove(i);
-                    }
+        if (path.isPerson() && tree.get("capital") instanceof ArrayNode capital) {
+            String id = path.read(tree).orElseThrow().path("id").asText();
+            for (int i = capital.size() - 1; i >= 0; i--) {
+                if (id.equals(capital.get(i).path("ownerId").asText())) {
+                    capital.remove(i);
                 }
             }
         }
-        list.remove(index);
-    }
-
-    private static JsonNode listAt(ObjectNode tree, String dotted) {
-        JsonNode node = tree;
-        for (String part : dotted.split("\\.")) {
-            int bracket = part.indexOf('[');
-            node = bracket < 0 ? node.get(part) : node.get(part.substring(0, bracket)).get(Integer.parseInt(part.substring(bracket + 1,
-                    part.length() - 1)));
-        }
-        return node;
+        path.removeFrom(tree);
     }
 
     // ---- shared ----

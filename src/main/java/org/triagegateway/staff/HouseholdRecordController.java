@@ -147,7 +147,7 @@ class HouseholdRecordController {
             return actions;
         }
         String about = "for " + section;
-        if (item.get().owner() == Household.class && item.get().name().equals("people")) {
+        if (item.get().isPerson()) {
             String person = item.get().fieldName();
             actions.add(new StaffPages.Action(base + "/add/" + person + "-earnings", "Add a job", about));
             actions.add(new StaffPages.Action(base + "/add/" + person + "-otherIncome", "Add other income", about));
